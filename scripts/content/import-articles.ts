@@ -13,7 +13,9 @@ import { buildCatalogs } from './build-catalogs';
 import { catalogPath, serializeCatalog } from './catalog-files';
 import { ImportError } from './import-error';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const rootFlag = process.argv.indexOf('--root');
+// --root lets tests run the importer on a scratch copy of the project.
+const root = rootFlag > 0 ? process.argv[rootFlag + 1] : join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const check = process.argv.includes('--check');
 
 try {
