@@ -24,18 +24,19 @@ export const NDR_LINES: Record<GuideCode, string> = {
   '5.7.750': '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains',
 };
 
+/** One piece of an overview page, in reading order. */
+export type OverviewPart =
+  | { kind: 'paragraph'; block: BlockId }
+  | { kind: 'heading'; block: BlockId }
+  | { kind: 'list'; blocks: BlockId[] }
+  /** The lead-in sentence, then the verbatim NDR line. */
+  | { kind: 'ndr'; block: BlockId };
+
 export interface GuideDefinition {
   code: GuideCode;
   /** Heading of the overview (a block id). */
   heading: BlockId;
-  /** Overview paragraphs before the NDR line. */
-  before: BlockId[];
-  /** Lead-in sentence of the NDR line. */
-  ndrIntro: BlockId;
-  /** Overview paragraphs after the NDR line. */
-  after: BlockId[];
-  /** List items describing scenarios (the relay scenarios of 5.7.750). */
-  scenarios: BlockId[];
+  overview: OverviewPart[];
   steps: readonly StepId[];
 }
 
@@ -71,23 +72,30 @@ export type BlockId =
   | (typeof RELATED_PAGES)[number]['block']
   | StepBlockId;
 
+// Both codes share the article's unblock procedure, so both use all seven steps.
 export const GUIDES: Record<GuideCode, GuideDefinition> = {
   '5.7.705': {
     code: '5.7.705',
     heading: '705.heading',
-    before: ['705.meaning', '705.causes'],
-    ndrIntro: '705.ndr-intro',
-    after: ['705.expired'],
-    scenarios: [],
+    overview: [
+      { kind: 'paragraph', block: '705.meaning' },
+      { kind: 'paragraph', block: '705.causes' },
+      { kind: 'ndr', block: '705.ndr-intro' },
+      { kind: 'paragraph', block: '705.expired' },
+    ],
     steps: STEP_IDS,
   },
   '5.7.750': {
     code: '5.7.750',
     heading: '750.heading',
-    before: ['750.relay-intro'],
-    scenarios: ['750.relay-forwarding', '750.relay-hybrid'],
-    after: [],
-    ndrIntro: '750.ndr-intro',
+    overview: [
+      { kind: 'paragraph', block: '750.relay-intro' },
+      { kind: 'list', blocks: ['750.relay-forwarding', '750.relay-hybrid'] },
+      { kind: 'heading', block: '750.problem-heading' },
+      { kind: 'paragraph', block: '750.problem' },
+      { kind: 'paragraph', block: '750.blocked' },
+      { kind: 'ndr', block: '750.ndr-intro' },
+    ],
     steps: STEP_IDS,
   },
 };

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { LANGUAGES, LANGUAGE_INFO } from '../../src/domain/languages.ts';
+
+interface ShellStrings {
+  app: { name: string; bootError: string; noScript: string };
+}
+
+function strings(root: string, key: string): ShellStrings {
+  return JSON.parse(readFileSync(join(root, 'locales', key, 'ui.json'), 'utf8')) as ShellStrings;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The few words index.html shows before (or without) JavaScript come from the
+ * locale files like every other string, in all six languages.
+ */
+export function staticShellText(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'static-shell-text',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml(html) {
+      const all = LANGUAGES.map((lang) => ({ lang: LANGUAGE_INFO[lang].htmlLang, text: strings(root, LANGUAGE_INFO[lang].sourceKey).app }));
+      const paragraphs = (pick: (text: ShellStrings['app']) => string) =>
+        all.map(({ lang, text }) => `<p lang="${lang}">${escapeHtml(pick(text))}</p>`).join('');
+      return html
+        .replace('%APP_NAME%', escapeHtml(all[0].text.name))
+        .replace('<!--boot-error-->', paragraphs((text) => text.bootError))
+        .replace('<!--noscript-->', paragraphs((text) => text.noScript));
+    },
+  };
+}

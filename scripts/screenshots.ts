@@ -1,0 +1,23 @@
+// Takes screenshots of every screen for review: `npx tsx scripts/screenshots.ts [baseURL] [outDir]`.
+import { chromium } from '@playwright/test';
+import { existsSync, mkdirSync } from 'node:fs';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4400';
+const out = process.argv[3] ?? 'screenshots';
+mkdirSync(out, { recursive: true });
+const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const pages = (process.env.PAGES ?? '/en/,/en/5.7.705/,/en/5.7.750/review-connectors,/en/nope,/ja/,/ja/5.7.750/,/ja/5.7.705/secure-on-premises-servers,/ja/5.7.705/bogus').split(',');
+for (const scheme of (process.env.SCHEMES ?? 'light').split(',') as ('light' | 'dark')[]) {
+  const context = await browser.newContext({ viewport: { width: Number(process.env.WIDTH ?? 1100), height: 900 }, colorScheme: scheme });
+  const page = await context.newPage();
+  for (const path of pages) {
+    await page.goto(base + path);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const name = `${out}/${scheme}-${path.replace(/[^a-z0-9.]+/gi, '_')}.png`;
+    await page.screenshot({ path: name, fullPage: true });
+    console.log(name);
+  }
+  await context.close();
+}
+await browser.close();

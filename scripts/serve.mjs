@@ -1,0 +1,86 @@
+// Serves the production build (dist/) for `npm start`, the end-to-end tests and the benchmark.
+// Any path that is not a file gets the app's index.html, so every URL works when typed or reloaded.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+const port = Number(process.env.PORT) || 4173;
+const host = process.env.HOST || '127.0.0.1';
+const base = (process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/g, '')}/` : '/').replace('//', '/');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error('dist/index.html is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+function fileFor(pathname) {
+  const relative = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, relative);
+  if (!candidate.startsWith(root)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  if (existsSync(index)) return index;
+  const html = `${candidate.replace(/\/$/, '')}.html`;
+  if (existsSync(html) && statSync(html).isFile()) return html;
+  return undefined;
+}
+
+const server = createServer((request, response) => {
+  let pathname;
+  try {
+    pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    pathname = '/';
+  }
+  if (!pathname.startsWith(base)) {
+    response.writeHead(302, { Location: base, ...SECURITY_HEADERS });
+    response.end();
+    return;
+  }
+  let file;
+  try {
+    file = fileFor(`/${pathname.slice(base.length)}`);
+  } catch {
+    file = undefined;
+  }
+  const isAsset = file !== undefined && !file.endsWith('.html');
+  // Unknown paths get the app shell, which shows its own not-found page.
+  const target = file ?? join(root, 'index.html');
+  response.writeHead(200, {
+    'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+    // Hashed assets never change; HTML must be revalidated so a deploy is picked up.
+    'Cache-Control': isAsset && target.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...SECURITY_HEADERS,
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(target).pipe(response);
+});
+
+server.listen(port, host, () => {
+  console.log(`NDR Unblock Wizard: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}`);
+});

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { Outlet, useParams } from 'react-router';
+import { LANGUAGE_INFO, isLang } from '../domain/languages';
+import { NotFoundPage } from '../features/not-found/not-found-page';
+import { switchLanguage } from '../i18n/i18n';
+import { useGuide } from '../i18n/use-guide';
+import { Layout } from './layout';
+import { recoverFromStaleChunk } from './stale-chunk';
+
+/**
+ * Everything under /<lang>/: loads that language when the URL asks for
+ * another one, and keeps <html lang> in step with the text on screen.
+ */
+export function LanguageRoute() {
+  const { lang } = useParams();
+  const { t, lang: shown } = useGuide();
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!isLang(lang) || lang === shown) return;
+    let cancelled = false;
+    setFailed(false);
+    switchLanguage(lang).catch(() => {
+      if (!cancelled && !recoverFromStaleChunk()) setFailed(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [lang, shown, attempt]);
+
+  useEffect(() => {
+    document.documentElement.lang = LANGUAGE_INFO[shown].htmlLang;
+  }, [shown]);
+
+  if (!isLang(lang)) {
+    return (
+      <Layout lang={shown}>
+        <NotFoundPage />
+      </Layout>
+    );
+  }
+  return (
+    <Layout lang={lang}>
+      {failed ? (
+        <div className="notice notice--error" role="alert">
+          <p>{t('app.loadError')}</p>
+          <button type="button" className="button" onClick={() => setAttempt(attempt + 1)}>
+            {t('app.retry')}
+          </button>
+        </div>
+      ) : null}
+      <Outlet />
+    </Layout>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../config/paths';
+import type { Lang } from '../domain/languages';
+import { plainText } from '../domain/rich-text';
+import { ExternalDocLink } from '../components/external-doc-link';
+import { LanguageSwitcher } from '../features/language/language-switcher';
+import { StorageNotice } from '../features/progress/storage-notice';
+import { useGuide } from '../i18n/use-guide';
+
+/** Header with the language switcher, the page, and the attribution footer. */
+export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const { t, catalog } = useGuide();
+  const article = catalog.docs['fix-5-7-700-through-5-7-750'];
+  return (
+    <div className="layout">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={paths.home(lang)} className="site-header__name">
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" className="site-header__logo">
+              <path fill="currentColor" d="M3 5h18v14H3V5zm2 2v.5l7 4.5 7-4.5V7H5zm0 2.9V17h14V9.9l-7 4.5-7-4.5z" />
+            </svg>
+            {t('app.name')}
+          </Link>
+          <LanguageSwitcher current={lang} />
+        </div>
+      </header>
+      <main id="main" className="site-main">
+        <StorageNotice />
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footerAttribution', { title: plainText(catalog.blocks['article.title'].text) })}</p>
+        <p>
+          <ExternalDocLink href={article.href}>{t('app.footerCurrentArticle')}</ExternalDocLink>
+        </p>
+        <p>{t('app.footerPrivacy')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { GUIDE_CODES, STEP_IDS, isGuideCode, isStepId, type GuideCode, type StepId } from './guides';
+
+/**
+ * Checklist progress, keyed by code and step id so it does not depend on the
+ * interface language. An untick is kept as `done: false` with its time, so
+ * that merging two tabs can tell a newer untick from an older tick.
+ */
+export interface StepMark {
+  done: boolean;
+  /** ISO time of the change. */
+  at: string;
+}
+
+export type GuideProgress = Partial<Record<StepId, StepMark>>;
+export type Progress = Partial<Record<GuideCode, GuideProgress>>;
+
+export const PROGRESS_VERSION = 1;
+
+const isIsoTime = (value: unknown): value is string => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+
+/**
+ * Keeps only what is recognisably progress: known codes, known steps, a
+ * boolean and a valid time. Returns undefined when the value is not an object
+ * at all, so callers can tell "empty" from "unreadable".
+ */
+export function sanitizeProgress(value: unknown): Progress | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const progress: Progress = {};
+  for (const [code, steps] of Object.entries(value)) {
+    if (!isGuideCode(code) || !steps || typeof steps !== 'object' || Array.isArray(steps)) continue;
+    const guide: GuideProgress = {};
+    for (const [step, mark] of Object.entries(steps as Record<string, unknown>)) {
+      if (!isStepId(step) || !mark || typeof mark !== 'object') continue;
+      const { done, at } = mark as Record<string, unknown>;
+      if (typeof done === 'boolean' && isIsoTime(at)) guide[step] = { done, at };
+    }
+    if (Object.keys(guide).length) progress[code] = guide;
+  }
+  return progress;
+}
+
+/** Per step, the later change wins; on a tie a tick wins, so nothing ticked is lost. */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  const merged: Progress = {};
+  for (const code of GUIDE_CODES) {
+    const guide: GuideProgress = {};
+    for (const step of STEP_IDS) {
+      const left = a[code]?.[step];
+      const right = b[code]?.[step];
+      const winner =
+        !left ? right : !right ? left : Date.parse(right.at) > Date.parse(left.at) ? right : Date.parse(right.at) < Date.parse(left.at) ? left : right.done ? right : left;
+      if (winner) guide[step] = winner;
+    }
+    if (Object.keys(guide).length) merged[code] = guide;
+  }
+  return merged;
+}
+
+export function isDone(progress: Progress, code: GuideCode, step: StepId): boolean {
+  return progress[code]?.[step]?.done === true;
+}
+
+export function countDone(progress: Progress, code: GuideCode, steps: readonly StepId[] = STEP_IDS): number {
+  return steps.filter((step) => isDone(progress, code, step)).length;
+}
+
+/** The first step not ticked, or undefined when every step is done. */
+export function firstUnfinished(progress: Progress, code: GuideCode, steps: readonly StepId[] = STEP_IDS): StepId | undefined {
+  return steps.find((step) => !isDone(progress, code, step));
+}
+
+export function markStep(progress: Progress, code: GuideCode, step: StepId, done: boolean, at: Date): Progress {
+  return { ...progress, [code]: { ...progress[code], [step]: { done, at: at.toISOString() } } };
+}
+
+/** Reset is a change like any other: every step is unticked now, so other tabs follow. */
+export function resetGuide(progress: Progress, code: GuideCode, at: Date): Progress {
+  const guide: GuideProgress = {};
+  for (const step of STEP_IDS) guide[step] = { done: false, at: at.toISOString() };
+  return { ...progress, [code]: guide };
+}

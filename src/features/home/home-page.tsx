@@ -1,0 +1,43 @@
+import { Link } from 'react-router';
+import { ContentBlock } from '../../components/content-block';
+import { PageHeading } from '../../components/page-heading';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { paths } from '../../config/paths';
+import { GUIDE_CODES, type GuideCode } from '../../domain/guides';
+import { useGuide } from '../../i18n/use-guide';
+import { useRouteLang } from '../../i18n/use-route-lang';
+import { useGuideProgress } from '../progress/use-guide-progress';
+
+function GuideCard({ code }: { code: GuideCode }) {
+  const { t } = useGuide();
+  const lang = useRouteLang();
+  const { done, total } = useGuideProgress(code);
+  return (
+    <li className="guide-card">
+      <Link to={paths.overview(lang, code)} className="guide-card__link">
+        <span className="guide-card__code">{code}</span>
+        <span className="guide-card__name">{t(`guide.name.${code}`)}</span>
+      </Link>
+      <span className="guide-card__progress">{t('home.guideProgress', { done, total })}</span>
+    </li>
+  );
+}
+
+export function HomePage() {
+  const { t, catalog } = useGuide();
+  useDocumentTitle(`${t('app.name')} – ${t('app.tagline')}`);
+  return (
+    <>
+      <PageHeading>{t('home.title')}</PageHeading>
+      <p className="lead">{t('home.lead')}</p>
+      <h2>{t('home.guidesHeading')}</h2>
+      <ul className="guide-cards">
+        {GUIDE_CODES.map((code) => (
+          <GuideCard key={code} code={code} />
+        ))}
+      </ul>
+      <h2>{t('home.aboutHeading')}</h2>
+      <ContentBlock block={catalog.blocks['article.intro']} />
+    </>
+  );
+}

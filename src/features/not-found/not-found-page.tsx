@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/page-heading';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { paths } from '../../config/paths';
+import { GUIDE_CODES } from '../../domain/guides';
+import { useGuide } from '../../i18n/use-guide';
+
+/** Shown for any address outside the catalog, in the best language available, with a way on. */
+export function NotFoundPage() {
+  const { t, lang } = useGuide();
+  useDocumentTitle(`${t('notFound.title')} – ${t('app.name')}`);
+  return (
+    <>
+      <PageHeading>{t('notFound.title')}</PageHeading>
+      <p>{t('notFound.text')}</p>
+      <ul className="link-list">
+        {GUIDE_CODES.map((code) => (
+          <li key={code}>
+            <Link to={paths.overview(lang, code)}>
+              {code}: {t(`guide.name.${code}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={paths.home(lang)}>{t('notFound.home')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { staticShellText } from './scripts/build/static-shell-text.ts';
+
+// BASE_PATH lets the same build run from a sub-path such as /ndr-wizard/.
+const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/g, '')}/`.replace('//', '/') : '/';
+
+export default defineConfig({
+  base,
+  plugins: [react(), staticShellText()],
+  build: {
+    target: 'es2022',
+    // Let the language switcher measure real chunks: no inlining of the small catalogs.
+    assetsInlineLimit: 0,
+  },
+});
