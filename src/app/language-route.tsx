@@ -20,7 +20,6 @@ export function LanguageRoute() {
   useEffect(() => {
     if (!isLang(lang) || lang === shown) return;
     let cancelled = false;
-    setFailed(false);
     switchLanguage(lang).catch(() => {
       if (!cancelled && !recoverFromStaleChunk()) setFailed(true);
     });
@@ -45,7 +44,10 @@ export function LanguageRoute() {
       {failed ? (
         <div className="notice notice--error" role="alert">
           <p>{t('app.loadError')}</p>
-          <button type="button" className="button" onClick={() => setAttempt(attempt + 1)}>
+          <button type="button" className="button" onClick={() => {
+              setFailed(false);
+              setAttempt(attempt + 1);
+            }}>
             {t('app.retry')}
           </button>
         </div>
