@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, LANGUAGE_INFO } from '../domain/languages';
 
-const root = join(__dirname, '..', '..', 'locales');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
 type Tree = { [key: string]: string | Tree };
 const ui = (key: string) => JSON.parse(readFileSync(join(root, key, 'ui.json'), 'utf8')) as Tree;
 

@@ -1,3 +1,4 @@
+import { GUIDE_NAME_KEY } from '../../i18n/guide-names';
 import { Link } from 'react-router';
 import { ContentBlock } from '../../components/content-block';
 import { PageHeading } from '../../components/page-heading';
@@ -16,7 +17,7 @@ function GuideCard({ code }: { code: GuideCode }) {
     <li className="guide-card">
       <Link to={paths.overview(lang, code)} className="guide-card__link">
         <span className="guide-card__code">{code}</span>
-        <span className="guide-card__name">{t(`guide.name.${code}`)}</span>
+        <span className="guide-card__name">{t(GUIDE_NAME_KEY[code])}</span>
       </Link>
       <span className="guide-card__progress">{t('home.guideProgress', { done, total })}</span>
     </li>

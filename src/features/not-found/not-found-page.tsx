@@ -1,3 +1,4 @@
+import { GUIDE_NAME_KEY } from '../../i18n/guide-names';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -17,7 +18,7 @@ export function NotFoundPage() {
         {GUIDE_CODES.map((code) => (
           <li key={code}>
             <Link to={paths.overview(lang, code)}>
-              {code}: {t(`guide.name.${code}`)}
+              {code}: {t(GUIDE_NAME_KEY[code])}
             </Link>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { GUIDE_NAME_KEY } from '../../i18n/guide-names';
 import { Link, useParams } from 'react-router';
 import { ContentBlock, SourceNote } from '../../components/content-block';
 import { ExternalDocLink } from '../../components/external-doc-link';
@@ -55,7 +56,7 @@ function Overview({ code }: { code: GuideCode }) {
   const lang = useRouteLang();
   const guide = GUIDES[code];
   const { marks, done, total, next } = useGuideProgress(code);
-  useDocumentTitle(`${code} ${t(`guide.name.${code}`)} – ${t('app.name')}`);
+  useDocumentTitle(`${code} ${t(GUIDE_NAME_KEY[code])} – ${t('app.name')}`);
   const action = next
     ? { to: paths.step(lang, code, next), label: done === 0 ? t('guide.start') : t('guide.continue', { number: STEP_IDS.indexOf(next) + 1 }) }
     : { to: paths.step(lang, code, STEP_IDS[0]), label: t('guide.review') };

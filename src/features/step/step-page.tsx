@@ -1,3 +1,4 @@
+import { GUIDE_NAME_KEY } from '../../i18n/guide-names';
 import { Link, useParams } from 'react-router';
 import { ContentBlock } from '../../components/content-block';
 import { ExternalDocLink } from '../../components/external-doc-link';
@@ -36,7 +37,7 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
         <Link to={paths.home(lang)}>{t('app.home')}</Link>
         <span aria-hidden="true"> › </span>
         <Link to={paths.overview(lang, code)}>
-          {code}: {t(`guide.name.${code}`)}
+          {code}: {t(GUIDE_NAME_KEY[code])}
         </Link>
       </nav>
       <PageHeading caption={t('step.counter', { current: index + 1, total: steps.length })}>{title}</PageHeading>

@@ -1,0 +1,160 @@
+import { expect, test } from '@playwright/test';
+import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
+import { escapeRegExp, texts } from './support/catalog';
+
+for (const lang of LANGUAGES) {
+  const { t, guide, block, htmlLang } = texts(lang);
+
+  test.describe(`in ${LANGUAGE_INFO[lang].nativeName}`, () => {
+    test('home → overview → step', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('home.title'));
+      await page.getByRole('link', { name: new RegExp(`5\\.7\\.750.*${escapeRegExp(t('guide.name.unregisteredDomains'))}`) }).click();
+      await expect(page).toHaveURL(`/${lang}/5.7.750/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(block('750.heading'));
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      await expect(page.getByText('550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains')).toBeVisible();
+      await expect(page.getByText(t('guide.progress', { done: 0, total: 7 }))).toBeVisible();
+      await page.getByRole('link', { name: t('guide.start') }).click();
+      await expect(page).toHaveURL(`/${lang}/5.7.750/change-admin-passwords`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles['change-admin-passwords']);
+      await expect(page.getByText(t('step.counter', { current: 1, total: 7 }), { exact: true })).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(escapeRegExp(guide.stepTitles['change-admin-passwords'])));
+      await page.getByRole('link', { name: t('step.next') }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles['enable-mfa']);
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    });
+
+    test('ticking a step survives a reload and shows on the overview', async ({ page }) => {
+      await page.goto(`/${lang}/5.7.705/register-domains`);
+      const checkbox = page.getByRole('checkbox', { name: new RegExp(escapeRegExp(guide.stepTitles['register-domains'])) });
+      await expect(checkbox).not.toBeChecked();
+      await checkbox.check();
+      await page.reload();
+      await expect(page.getByRole('checkbox', { name: new RegExp(escapeRegExp(guide.stepTitles['register-domains'])) })).toBeChecked();
+      await page.getByRole('link', { name: new RegExp(escapeRegExp(t('guide.name.tenantThreshold'))) }).click();
+      await expect(page.getByText(t('guide.progress', { done: 1, total: 7 }))).toBeVisible();
+      const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: guide.stepTitles['register-domains'], exact: true }) });
+      await expect(item).toContainText(t('guide.statusDone'));
+      await expect(page.getByRole('link', { name: t('guide.continue', { number: 1 }) })).toBeVisible();
+    });
+
+    test('switching language mid-guide keeps the step and the progress', async ({ page }) => {
+      const other = lang === 'ja' ? 'de' : 'ja';
+      const target = texts(other);
+      await page.goto(`/${lang}/5.7.750/review-connectors`);
+      await page.getByRole('checkbox', { name: new RegExp(escapeRegExp(guide.stepTitles['review-connectors'])) }).check();
+      await page.getByRole('combobox', { name: t('app.language') }).selectOption(other);
+      await expect(page).toHaveURL(`/${other}/5.7.750/review-connectors`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.guide.stepTitles['review-connectors']);
+      await expect(page.locator('html')).toHaveAttribute('lang', target.htmlLang);
+      await expect(page).toHaveTitle(new RegExp(escapeRegExp(target.guide.stepTitles['review-connectors'])));
+      await expect(page.getByRole('checkbox', { name: new RegExp(escapeRegExp(target.guide.stepTitles['review-connectors'])) })).toBeChecked();
+      // The choice is remembered for the next visit to "/".
+      await page.goto('/');
+      await expect(page).toHaveURL(`/${other}/`);
+    });
+
+    test('a step link opens the same step in a fresh browser', async ({ browser }) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`/${lang}/5.7.705/contact-support`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles['contact-support']);
+      await expect(page.getByText(t('step.counter', { current: 7, total: 7 }), { exact: true })).toBeVisible();
+      const docs = page.getByRole('link', { name: new RegExp(escapeRegExp(guide.docs['contact-support'].title)) });
+      await expect(docs).toHaveAttribute('href', `https://learn.microsoft.com/${LANGUAGE_INFO[lang].docsLocale}/microsoft-365/admin/contact-support-for-business-products`);
+      await expect(docs).toHaveAttribute('target', '_blank');
+      await expect(docs).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(docs).toHaveAccessibleName(new RegExp(escapeRegExp(t('step.opensInNewTab'))));
+      await context.close();
+    });
+
+    test('unknown addresses show a real not-found page with the guides', async ({ page }) => {
+      for (const path of [`/${lang}/5.7.999/`, `/${lang}/5.7.705/not-a-step`, `/${lang}/5.7.705/enable-mfa/extra`, `/${lang}/%3Cscript%3E`]) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('notFound.title'));
+        await expect(page.getByRole('link', { name: new RegExp(escapeRegExp(t('guide.name.tenantThreshold'))) })).toHaveAttribute('href', `/${lang}/5.7.705/`);
+      }
+    });
+  });
+}
+
+test('an unknown language segment falls back to the reader’s language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  const page = await context.newPage();
+  await page.goto('/xx/5.7.705/');
+  const { t, htmlLang } = texts('sv');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('notFound.title'));
+  await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+  await context.close();
+});
+
+test('"/" follows the browser’s language, then the saved choice', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page).toHaveURL('/de/');
+  await page.getByRole('combobox', { name: texts('de').t('app.language') }).selectOption('fr');
+  await expect(page).toHaveURL('/fr/');
+  await page.goto('/');
+  await expect(page).toHaveURL('/fr/');
+  await context.close();
+});
+
+test('only the chosen language’s catalog is downloaded', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop() ?? '';
+    const match = /^(en|zh-CN|sv|de|ja|fr)-[\w-]+\.js$/.exec(name);
+    if (match) chunks.push(match[1]);
+  });
+  await page.goto('/ja/5.7.705/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('ja').block('705.heading'));
+  expect(chunks).toEqual(['ja']);
+  await page.getByRole('combobox', { name: texts('ja').t('app.language') }).selectOption('fr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('fr').block('705.heading'));
+  expect(chunks).toEqual(['ja', 'fr']);
+});
+
+test('copy link copies the absolute step URL and confirms it', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const { t } = texts('en');
+  await page.goto('/en/5.7.750/enable-mfa');
+  await page.getByRole('button', { name: t('step.copyLink') }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('step.linkCopied') })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en/5.7.750/enable-mfa`);
+  await context.close();
+});
+
+test('reset progress asks first, then clears the guide', async ({ page }) => {
+  const { t, guide } = texts('en');
+  await page.goto('/en/5.7.705/enable-mfa');
+  await page.getByRole('checkbox', { name: /Enable multifactor/ }).check();
+  await page.goto('/en/5.7.705/');
+  await expect(page.getByText(t('guide.progress', { done: 1, total: 7 }))).toBeVisible();
+  await expect(page.getByRole('link', { name: t('guide.continue', { number: 1 }) })).toBeVisible();
+  await page.getByRole('button', { name: t('guide.reset') }).click();
+  await page.getByRole('button', { name: t('guide.resetCancel') }).click();
+  await expect(page.getByText(t('guide.progress', { done: 1, total: 7 }))).toBeVisible();
+  await page.getByRole('button', { name: t('guide.reset') }).click();
+  await page.getByRole('button', { name: t('guide.resetConfirm') }).click();
+  await expect(page.getByText(t('guide.progress', { done: 0, total: 7 }))).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: t('guide.resetDone', { code: '5.7.705' }) })).toBeVisible();
+  await page.goto(`/en/5.7.705/enable-mfa`);
+  await expect(page.getByRole('checkbox', { name: new RegExp(guide.stepTitles['enable-mfa']) })).not.toBeChecked();
+});
+
+test('each paragraph offers its English original', async ({ page }) => {
+  const { t, guide } = texts('ja');
+  await page.goto('/ja/5.7.705/review-connectors');
+  await expect(page.getByText(/2019\/06\/11.*以前の版/).first()).toBeVisible();
+  const toggle = page.getByRole('button', { name: t('source.showEnglish') }).first();
+  await toggle.click();
+  const original = page.getByRole('blockquote', { name: t('source.englishOriginal') }).first();
+  await expect(original).toBeVisible();
+  await expect(original).toContainText('Look for unusual connectors.');
+  await expect(page.getByRole('button', { name: t('source.hideEnglish') })).toHaveAttribute('aria-expanded', 'true');
+  expect(guide.blocks['step.review-connectors'].source.kind).toBe('article');
+});
