@@ -8,6 +8,7 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const executablePath = process.env.CHROMIUM_PATH || systemChromium;
 const port = Number(process.env.E2E_PORT) || 4321;
+export const devServerURL = `http://127.0.0.1:${port + 1}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -15,7 +16,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  outputDir: 'test-results/playwright',
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -34,11 +36,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node scripts/serve.mjs',
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/en/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: 'node scripts/serve.mjs',
+      env: { PORT: String(port) },
+      url: `http://127.0.0.1:${port}/en/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The dev server too must serve every URL, dots in the code segment included.
+      command: `npx vite --port ${port + 1} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -112,6 +112,8 @@ test('only the chosen language’s catalog is downloaded', async ({ page }) => {
   await page.goto('/ja/5.7.705/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('ja').block('705.heading'));
   expect(chunks).toEqual(['ja']);
+  // Requested alongside the app's script, not after it ran.
+  await expect(page.locator('link[rel="modulepreload"][href*="/ja-"]')).toHaveCount(1);
   await page.getByRole('combobox', { name: texts('ja').t('app.language') }).selectOption('fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('fr').block('705.heading'));
   expect(chunks).toEqual(['ja', 'fr']);
