@@ -7,6 +7,7 @@ import { paths } from '../../config/paths';
 import { GUIDE_CODES, type GuideCode } from '../../domain/guides';
 import { useGuide } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
+import { BouncePaste } from '../bounce/bounce-paste';
 import { useGuideProgress } from '../progress/use-guide-progress';
 
 function GuideCard({ code }: { code: GuideCode }) {
@@ -37,6 +38,7 @@ export function HomePage() {
           <GuideCard key={code} code={code} />
         ))}
       </ul>
+      <BouncePaste />
       <h2>{t('home.aboutHeading')}</h2>
       <ContentBlock block={catalog.blocks['article.intro']} />
     </>

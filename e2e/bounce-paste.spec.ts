@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { texts } from './support/catalog';
+
+const fixture = (name: string) => readFileSync(new URL(`../src/domain/bounce/fixtures/${name}`, import.meta.url), 'utf8');
+
+test('pasting an NDR lists its codes and leads to the guide', async ({ page }) => {
+  const { t, block } = texts('en');
+  await page.goto('/en/');
+  await page.getByRole('textbox', { name: t('bounce.label') }).fill(fixture('exchange-online-owa-en.txt'));
+  const list = page.getByRole('list', { name: t('bounce.resultsHeading') });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('listitem').first()).toHaveText(/^5\.7\.705/);
+  await list.getByRole('link', { name: t('bounce.openGuide', { code: '5.7.705' }) }).click();
+  await expect(page).toHaveURL('/en/5.7.705/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(block('705.heading'));
+  // The pasted text never reaches the address bar.
+  expect(page.url()).not.toContain('Remote');
+});
+
+test('other codes link to Microsoft’s page in the reader’s language', async ({ page }) => {
+  const { t } = texts('de');
+  await page.goto('/de/');
+  await page.getByRole('textbox', { name: t('bounce.label') }).fill(fixture('nested-554.txt'));
+  const items = page.getByRole('list', { name: t('bounce.resultsHeading') }).getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toHaveText(/^5\.7\.133/);
+  await expect(items.nth(0).getByRole('link')).toHaveAttribute('href', 'https://learn.microsoft.com/de-de/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-133-in-exchange-online');
+  await expect(items.nth(1)).toHaveText(/^5\.7\.0/);
+});
+
+test('text without a code says so and explains what to look for', async ({ page }) => {
+  const { t } = texts('ja');
+  await page.goto('/ja/');
+  await page.getByRole('textbox', { name: t('bounce.label') }).fill(fixture('no-code.txt'));
+  await expect(page.getByText(t('bounce.none'))).toBeVisible();
+  await expect(page.getByText(t('bounce.noneHelp'))).toBeVisible();
+});
+
+test('a 5 MB paste keeps the page responsive and still finds the code', async ({ page }) => {
+  const { t } = texts('en');
+  await page.goto('/en/');
+  const field = page.getByRole('textbox', { name: t('bounce.label') });
+  const huge = `${'x'.repeat(2_500_000)}\nRemote Server returned '550 5.7.750 Service unavailable'\n${'5.'.repeat(1_250_000)}`;
+  await field.fill(huge);
+  await expect(page.getByRole('list', { name: t('bounce.resultsHeading') }).getByRole('listitem').first()).toHaveText(/^5\.7\.750/, { timeout: 15_000 });
+  // Still interactive afterwards.
+  await page.getByRole('combobox', { name: t('app.language') }).selectOption('sv');
+  await expect(page).toHaveURL('/sv/');
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { FIX_5_7_7XX_PATH, NDR_REFERENCE_PATH, lookUpCode } from './code-reference';
+
+describe('code reference', () => {
+  it('sends the guide codes to our guides', () => {
+    expect(lookUpCode('5.7.705').target).toEqual({ kind: 'guide', code: '5.7.705' });
+    expect(lookUpCode('5.7.750')).toMatchObject({ target: { kind: 'guide', code: '5.7.750' }, descriptions: ['Service unavailable. Client blocked from sending from unregistered domains'] });
+  });
+
+  it('sends a table code to the page Microsoft lists for it, with its description', () => {
+    expect(lookUpCode('5.1.10')).toEqual({
+      code: '5.1.10',
+      descriptions: ['Recipient not found'],
+      target: { kind: 'doc', path: '/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-1-10-in-exchange-online' },
+    });
+    expect(lookUpCode('5.7.1').descriptions).toEqual(['Delivery not authorized', 'Unable to relay', 'Client was not authenticated']);
+  });
+
+  it('understands ranges such as 4.7.500-699 and 5.7.606-649', () => {
+    expect(lookUpCode('4.7.500').descriptions).toEqual(['Access denied, please try again later']);
+    expect(lookUpCode('4.7.699').descriptions).toEqual(['Access denied, please try again later']);
+    expect(lookUpCode('4.7.700').descriptions).toEqual([]);
+    expect(lookUpCode('5.7.620').target).toEqual({ kind: 'doc', path: '/dynamics365/marketing/get-ready-email-marketing' });
+  });
+
+  it('sends every other 5.7.7xx to the 5.7.700–5.7.750 page, and anything else to the NDR reference', () => {
+    expect(lookUpCode('5.7.708').target).toEqual({ kind: 'doc', path: FIX_5_7_7XX_PATH });
+    expect(lookUpCode('5.7.711').target).toEqual({ kind: 'doc', path: FIX_5_7_7XX_PATH });
+    expect(lookUpCode('5.7.799').target).toEqual({ kind: 'doc', path: FIX_5_7_7XX_PATH });
+    expect(lookUpCode('4.3.2').target).toEqual({ kind: 'doc', path: NDR_REFERENCE_PATH });
+    expect(lookUpCode('5.6.99').target).toEqual({ kind: 'doc', path: NDR_REFERENCE_PATH });
+  });
+});

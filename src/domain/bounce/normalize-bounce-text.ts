@@ -1,0 +1,206 @@
+/**
+ * Turns whatever an admin pasted (an NDR as Outlook shows it, raw MIME with
+ * quoted-printable or base64 parts, HTML, escaped text) into plain text in
+ * which status codes can be read. Every pass is a single left-to-right scan
+ * with bounded look-ahead: linear in the input, no backtracking regex.
+ */
+
+export interface WorkCounter {
+  steps: number;
+}
+
+const isHex = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+const hexValue = (code: number) => (code <= 57 ? code - 48 : (code | 32) - 87);
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+/** Undoes quoted-printable: soft line breaks ("=" at line end) and =XX bytes. */
+export function decodeQuotedPrintable(text: string, work: WorkCounter): string {
+  if (!text.includes('=')) return text;
+  const bytes: number[] = [];
+  const out: string[] = [];
+  const flush = () => {
+    if (bytes.length) out.push(utf8.decode(new Uint8Array(bytes)));
+    bytes.length = 0;
+  };
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    work.steps += 1;
+    if (text.charCodeAt(i) !== 61 /* = */) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next === 10 || (next === 13 && text.charCodeAt(i + 2) === 10)) {
+      if (i > start) {
+        flush();
+        out.push(text.slice(start, i));
+      }
+      i += next === 13 ? 2 : 1;
+      start = i + 1;
+    } else if (isHex(next) && isHex(text.charCodeAt(i + 2))) {
+      if (i > start) {
+        flush();
+        out.push(text.slice(start, i));
+      }
+      bytes.push(hexValue(next) * 16 + hexValue(text.charCodeAt(i + 2)));
+      i += 2;
+      start = i + 1;
+    }
+  }
+  flush();
+  out.push(text.slice(start));
+  return out.join('');
+}
+
+const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** Removes HTML tags (only real ones: "<#5.7.133 …>" in an NDR is text) and decodes entities. */
+export function stripHtml(text: string, work: WorkCounter): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    work.steps += 1;
+    const char = text[i];
+    if (char === '<') {
+      const next = text.charCodeAt(i + 1);
+      const isTagStart =
+        (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 47 /* / */ || next === 33; /* ! */
+      if (!isTagStart) continue;
+      // A tag ends at the next ">" before any "<", within 2,000 characters.
+      let end = -1;
+      for (let j = i + 1; j < text.length && j < i + 2000; j += 1) {
+        work.steps += 1;
+        const c = text[j];
+        if (c === '>') {
+          end = j;
+          break;
+        }
+        if (c === '<') break;
+      }
+      if (end < 0) continue;
+      out.push(text.slice(start, i), ' ');
+      start = end + 1;
+      i = end;
+    } else if (char === '&') {
+      let end = -1;
+      for (let j = i + 1; j < text.length && j < i + 10; j += 1) {
+        work.steps += 1;
+        if (text[j] === ';') {
+          end = j;
+          break;
+        }
+      }
+      if (end < 0) continue;
+      const name = text.slice(i + 1, end);
+      let decoded = NAMED_ENTITIES[name.toLowerCase()];
+      if (decoded === undefined && name.startsWith('#')) {
+        const number = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+        if (Number.isInteger(number) && number > 0 && number < 0x110000) decoded = String.fromCodePoint(number);
+      }
+      if (decoded === undefined) continue;
+      out.push(text.slice(start, i), decoded);
+      start = end + 1;
+      i = end;
+    }
+  }
+  out.push(text.slice(start));
+  return out.join('');
+}
+
+const BASE64_VALUES = (() => {
+  const table = new Int16Array(128).fill(-1);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < alphabet.length; i += 1) table[alphabet.charCodeAt(i)] = i;
+  return table;
+})();
+
+function decodeBase64(text: string, work: WorkCounter): string {
+  const bytes = new Uint8Array(Math.floor((text.length * 3) / 4) + 3);
+  let length = 0;
+  let buffer = 0;
+  let bits = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    work.steps += 1;
+    const code = text.charCodeAt(i);
+    const value = code < 128 ? BASE64_VALUES[code] : -1;
+    if (value < 0) continue;
+    buffer = (buffer << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[length] = (buffer >> bits) & 0xff;
+      length += 1;
+    }
+  }
+  return utf8.decode(bytes.subarray(0, length));
+}
+
+const lower = (text: string) => text.toLowerCase();
+
+/**
+ * Finds MIME parts declared "Content-Transfer-Encoding: base64" and decodes
+ * their bodies (from the blank line after the headers to the next blank line
+ * or boundary).
+ */
+export function decodeBase64Parts(text: string, work: WorkCounter, limit = text.length): string[] {
+  const parts: string[] = [];
+  const haystack = lower(text.slice(0, limit));
+  const marker = 'content-transfer-encoding: base64';
+  let from = 0;
+  while (parts.length < 50) {
+    const at = haystack.indexOf(marker, from);
+    if (at < 0) break;
+    work.steps += at - from + marker.length;
+    let bodyStart = haystack.indexOf('\n\n', at);
+    const crlf = haystack.indexOf('\r\n\r\n', at);
+    if (crlf >= 0 && (bodyStart < 0 || crlf < bodyStart)) bodyStart = crlf + 2;
+    if (bodyStart < 0) break;
+    bodyStart += 2;
+    let bodyEnd = text.length;
+    for (const end of ['\n\n', '\r\n\r\n', '\n--']) {
+      const found = text.indexOf(end, bodyStart);
+      if (found >= 0 && found < bodyEnd) bodyEnd = found;
+    }
+    parts.push(decodeBase64(text.slice(bodyStart, bodyEnd), work));
+    from = bodyEnd;
+  }
+  return parts;
+}
+
+/**
+ * Joins a status code that a mail client wrapped at a dot ("5.7.\n750" or
+ * "5.7\n.750"), and removes "> " quote prefixes that may sit after the break.
+ */
+export function joinWrappedCodes(text: string, work: WorkCounter): string {
+  if (!text.includes('\n')) return text;
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    work.steps += 1;
+    if (text[i] !== '\n') continue;
+    let before = i - 1;
+    if (text[before] === '\r') before -= 1;
+    let after = i + 1;
+    while (after < text.length && after < i + 8 && (text[after] === ' ' || text[after] === '>' || text[after] === '\t')) after += 1;
+    const prev = text[before];
+    const next = text[after];
+    const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+    if ((prev === '.' && digit(next) && digit(text[before - 1])) || (next === '.' && digit(prev) && digit(text[after + 1]))) {
+      out.push(text.slice(start, before + 1));
+      start = after;
+      i = after - 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.join('');
+}
+
+/**
+ * The texts in which codes are looked for: the paste itself, decoded, then
+ * each base64 MIME part that comes before the copy of the original message.
+ * `originalMessageAt` finds where that copy starts in a text.
+ */
+export function normalizeBounceText(text: string, originalMessageAt: (lowerText: string) => number, work: WorkCounter = { steps: 0 }): string[] {
+  const decoded = joinWrappedCodes(stripHtml(decodeQuotedPrintable(text, work), work), work);
+  const rawLimit = originalMessageAt(lower(text));
+  const parts = decodeBase64Parts(text, work, rawLimit).map((part) => joinWrappedCodes(stripHtml(part, work), work));
+  return [decoded, ...parts];
+}
