@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { preloadLanguage } from './scripts/build/preload-language.ts';
+import { securityPolicy } from './scripts/build/security-policy.ts';
 import { staticShellText } from './scripts/build/static-shell-text.ts';
 
 // BASE_PATH lets the same build run from a sub-path such as /ndr-wizard/.
@@ -8,7 +9,7 @@ const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/
 
 export default defineConfig({
   base,
-  plugins: [react(), staticShellText(), preloadLanguage()],
+  plugins: [react(), staticShellText(), preloadLanguage(), securityPolicy()],
   build: {
     target: 'es2022',
     // Let the language switcher measure real chunks: no inlining of the small catalogs.

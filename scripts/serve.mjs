@@ -1,6 +1,6 @@
 // Serves the production build (dist/) for `npm start`, the end-to-end tests and the benchmark.
 // Any path that is not a file gets the app's index.html, so every URL works when typed or reloaded.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,14 +21,7 @@ const TYPES = {
   '.xml': 'application/xml',
 };
 
-export const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-};
+const SECURITY_HEADERS = JSON.parse(readFileSync(new URL('./build/security-headers.json', import.meta.url), 'utf8'));
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error('dist/index.html is missing: run `npm run build` first.');

@@ -6,7 +6,7 @@ import { OverviewPage } from '../features/overview/overview-page';
 import { startProgressSync } from '../features/progress/progress-store';
 import { StepPage } from '../features/step/step-page';
 import { ErrorBoundary } from './error-boundary';
-import { LanguageRoute } from './language-route';
+import { LanguageRoute, NotFoundRoute } from './language-route';
 import { RootRedirect } from './root-redirect';
 import { clearStaleChunkFlag } from './stale-chunk';
 
@@ -26,6 +26,7 @@ export function App({ basename }: { basename: string }) {
             <Route path=":code/:step" element={<StepPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
+          <Route path="*" element={<NotFoundRoute />} />
         </Routes>
       </BrowserRouter>
     </ErrorBoundary>

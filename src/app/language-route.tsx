@@ -32,13 +32,7 @@ export function LanguageRoute() {
     document.documentElement.lang = LANGUAGE_INFO[shown].htmlLang;
   }, [shown]);
 
-  if (!isLang(lang)) {
-    return (
-      <Layout lang={shown}>
-        <NotFoundPage />
-      </Layout>
-    );
-  }
+  if (!isLang(lang)) return <NotFoundRoute />;
   return (
     <Layout lang={lang}>
       {failed ? (
@@ -53,6 +47,16 @@ export function LanguageRoute() {
         </div>
       ) : null}
       <Outlet />
+    </Layout>
+  );
+}
+
+/** Any address outside the route table ("//x", "/xx/…"): a not-found page in the language already loaded. */
+export function NotFoundRoute() {
+  const { lang } = useGuide();
+  return (
+    <Layout lang={lang}>
+      <NotFoundPage />
     </Layout>
   );
 }

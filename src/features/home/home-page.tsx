@@ -8,6 +8,7 @@ import { GUIDE_CODES, type GuideCode } from '../../domain/guides';
 import { useGuide } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { BouncePaste } from '../bounce/bounce-paste';
+import { ProgressTransfer } from '../progress/progress-transfer';
 import { useGuideProgress } from '../progress/use-guide-progress';
 
 function GuideCard({ code }: { code: GuideCode }) {
@@ -41,6 +42,7 @@ export function HomePage() {
       <BouncePaste />
       <h2>{t('home.aboutHeading')}</h2>
       <ContentBlock block={catalog.blocks['article.intro']} />
+      <ProgressTransfer />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useGuide } from '../../i18n/use-guide';
 import { useProgressStore } from './progress-store';
+import { downloadText } from './progress-transfer';
 
 function download(key: string): void {
   let raw: string | null = null;
@@ -8,13 +9,7 @@ function download(key: string): void {
   } catch {
     raw = null;
   }
-  if (raw === null) return;
-  const url = URL.createObjectURL(new Blob([raw], { type: 'application/octet-stream' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = 'ndr-wizard-unreadable-progress.json';
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  if (raw !== null) downloadText(raw, 'ndr-wizard-unreadable-progress.json');
 }
 
 /** Says, once and plainly, when saved progress could not be read or cannot be kept. */

@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { texts } from './support/catalog';
+import { recordFigure } from './support/figures';
+
+const KEY = 'ndr-wizard.progress';
+const en = texts('en');
+const mfa = en.guide.stepTitles['enable-mfa'];
+const domains = en.guide.stepTitles['register-domains'];
+const saved = JSON.stringify({ state: { progress: { '5.7.705': { 'enable-mfa': { done: true, at: '2026-11-20T10:00:00.000Z' } } } }, version: 1 });
+
+const BAD_SAVED_DATA: [string, string, 'unreadable' | 'newerVersion'][] = [
+  ['invalid JSON', '{"state":{"progress":', 'unreadable'],
+  ['a value cut off halfway', saved.slice(0, 40), 'unreadable'],
+  ['valid JSON of the wrong shape', '[{"done":["enable-mfa"]}]', 'unreadable'],
+  ['an object without a version', '{"progress":{"5.7.705":{}}}', 'unreadable'],
+  ['a newer schema version', '{"state":{"tasks":[1,2,3]},"version":9}', 'newerVersion'],
+  ['binary noise', '\u0000\u0001\uFFFD\uD800garbage', 'unreadable'],
+];
+
+async function seed(page: Page, raw: string) {
+  // Only before the first load: later reloads must see what the app did with it.
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, raw],
+  );
+}
+
+const storedEntries = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
+
+test.describe('saved data that cannot be read', () => {
+  test.afterAll(() => recordFigure('kinds of bad saved data tried', BAD_SAVED_DATA.length));
+
+  for (const [name, raw, message] of BAD_SAVED_DATA) {
+    test(`${name}: the app carries on, says so once, and keeps the data aside`, async ({ page }) => {
+      await seed(page, raw);
+      await page.goto('/en/5.7.705/');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.block('705.heading'));
+      await expect(page.getByRole('alert')).toContainText(en.t(`storage.${message}`));
+      await expect(page.getByText(en.t('guide.progress', { done: 0, total: 7 }))).toBeVisible();
+      const backups = Object.entries(await storedEntries(page)).filter(([key]) => key.startsWith(`${KEY}.unreadable.`));
+      expect(backups).toHaveLength(1);
+      expect(backups[0][1]).toBe(raw);
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: en.t('storage.download') }).click();
+      // The file is UTF-8: a lone surrogate can only be written as U+FFFD; everything else byte for byte.
+      expect(readFileSync(await (await download).path(), 'utf8')).toBe(Buffer.from(raw).toString('utf8'));
+
+      await page.getByRole('link', { name: mfa }).click();
+      await page.getByRole('checkbox', { name: new RegExp(mfa) }).check();
+      await page.reload();
+      await expect(page.getByRole('checkbox', { name: new RegExp(mfa) })).toBeChecked();
+      // Told once: the notice does not come back, and the backup is still there, untouched.
+      await expect(page.getByText(en.t(`storage.${message}`))).toHaveCount(0);
+      expect(Object.values(await storedEntries(page))).toContain(raw);
+    });
+  }
+});
+
+test('a storage that throws: the wizard works in memory and says progress will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    const refuse = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Storage.prototype.getItem = refuse;
+    Storage.prototype.setItem = refuse;
+    Storage.prototype.removeItem = refuse;
+  });
+  await page.goto('/en/5.7.705/enable-mfa');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(mfa);
+  await expect(page.getByText(en.t('storage.unavailable'))).toBeVisible();
+  await page.getByRole('checkbox', { name: new RegExp(mfa) }).check();
+  await page.getByRole('link', { name: new RegExp(en.t('guide.name.tenantThreshold')) }).click();
+  await expect(page.getByText(en.t('guide.progress', { done: 1, total: 7 }))).toBeVisible();
+});
+
+test('a full storage: ticking still works and the reader is told', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/en/5.7.750/enable-mfa');
+  await page.getByRole('checkbox', { name: new RegExp(mfa) }).check();
+  await expect(page.getByRole('checkbox', { name: new RegExp(mfa) })).toBeChecked();
+  await expect(page.getByText(en.t('storage.unavailable'))).toBeVisible();
+});
+
+test('two tabs: ticks in each are kept and show in the other without a reload', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/en/5.7.705/enable-mfa');
+  await second.goto('/en/5.7.705/register-domains');
+  await first.getByRole('checkbox', { name: new RegExp(mfa) }).check();
+  await second.getByRole('checkbox', { name: new RegExp(domains) }).check();
+  for (const page of [first, second]) {
+    await page.getByRole('link', { name: new RegExp(en.t('guide.name.tenantThreshold')) }).click();
+    await expect(page.getByText(en.t('guide.progress', { done: 2, total: 7 }))).toBeVisible();
+  }
+  // An untick in one tab reaches the other, which stays on its page.
+  await first.getByRole('link', { name: mfa }).click();
+  await first.getByRole('checkbox', { name: new RegExp(mfa) }).uncheck();
+  await expect(second.getByText(en.t('guide.progress', { done: 1, total: 7 }))).toBeVisible();
+});
+
+test('export, then import into another browser; a foreign file changes nothing', async ({ browser }) => {
+  const source = await browser.newContext();
+  const page = await source.newPage();
+  await page.goto('/en/5.7.750/enable-mfa');
+  await page.getByRole('checkbox', { name: new RegExp(mfa) }).check();
+  await page.goto('/en/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: en.t('transfer.export') }).click();
+  const file = readFileSync(await (await download).path());
+  await source.close();
+
+  const target = await browser.newContext();
+  const other = await target.newPage();
+  await other.goto('/en/');
+  await other.getByLabel(en.t('transfer.import')).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+  await expect(other.getByRole('alert')).toHaveText(en.t('transfer.rejected'));
+  await expect(other.getByText(en.t('home.guideProgress', { done: 0, total: 7 }))).toHaveCount(2);
+  await other.getByLabel(en.t('transfer.import')).setInputFiles({ name: 'ndr-wizard-progress.json', mimeType: 'application/json', buffer: file });
+  await expect(other.getByRole('status').filter({ hasText: en.t('transfer.imported_one', { count: 1 }) })).toBeVisible();
+  await other.getByRole('link', { name: new RegExp(en.t('guide.name.unregisteredDomains')) }).click();
+  await expect(other.getByText(en.t('guide.progress', { done: 1, total: 7 }))).toBeVisible();
+  await target.close();
+});
+
+test('a render error shows a recovery page, and saved progress survives it', async ({ page }) => {
+  await seed(page, saved);
+  await page.addInitScript(() => {
+    // Break something every guide page renders with.
+    Intl.DateTimeFormat = function () {
+      throw new Error('simulated render failure');
+    } as unknown as typeof Intl.DateTimeFormat;
+  });
+  await page.goto('/en/5.7.705/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.t('crash.title'));
+  await expect(page.getByRole('button', { name: en.t('crash.reload') })).toBeVisible();
+  await expect(page.getByRole('link', { name: en.t('crash.home') })).toHaveAttribute('href', '/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: en.t('crash.download') }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe(saved);
+});
+
+test('path segments never reach the page as markup, and nothing redirects off-site', async ({ page, baseURL }) => {
+  await page.goto('/en/%3Cimg%20src=x%20onerror=alert(1)%3E/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.t('notFound.title'));
+  await expect(page.getByRole('img')).toHaveCount(0);
+  for (const path of ['//evil.example/en/', '/%2F%2Fevil.example/', '/en/5.7.705/..%2F..%2F..%2Fetc%2Fpasswd']) {
+    await page.goto(`${baseURL}${path}`);
+    expect(new URL(page.url()).origin).toBe(baseURL);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+});
+
+test('pages run under the Content-Security-Policy without a single violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(event.violatedDirective));
+  });
+  const response = await page.goto('/en/5.7.705/enable-mfa');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await page.getByRole('checkbox', { name: new RegExp(mfa) }).check();
+  await page.getByRole('combobox', { name: en.t('app.language') }).selectOption('ja');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('ja').guide.stepTitles['enable-mfa']);
+  await page.goto('/en/');
+  await page.getByRole('textbox', { name: en.t('bounce.label') }).fill('550 5.7.705 Access denied');
+  await expect(page.getByRole('list', { name: en.t('bounce.resultsHeading') })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+});

@@ -1,0 +1,22 @@
+import { GUIDE_CODES, STEP_IDS } from './guides';
+import { PROGRESS_VERSION, type Progress } from './progress';
+import { readSavedProgress } from './saved-progress';
+
+export const PROGRESS_FILE_APP = 'ndr-unblock-wizard';
+/** Progress for two guides is a few kilobytes; anything far larger is not ours. */
+export const MAX_PROGRESS_FILE_BYTES = 1_000_000;
+
+export function progressFile(progress: Progress, now: Date): string {
+  return `${JSON.stringify({ app: PROGRESS_FILE_APP, exportedAt: now.toISOString(), version: PROGRESS_VERSION, state: { progress } }, null, 2)}\n`;
+}
+
+export type ProgressFileResult = { ok: true; progress: Progress; ticked: number } | { ok: false };
+
+/** Accepts a file this wizard exported (or its saved-data backup); anything else is refused whole. */
+export function readProgressFile(text: string): ProgressFileResult {
+  if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false };
+  const saved = readSavedProgress(text);
+  if (saved.kind !== 'ok') return { ok: false };
+  const ticked = GUIDE_CODES.reduce((sum, code) => sum + STEP_IDS.filter((step) => saved.progress[code]?.[step]?.done).length, 0);
+  return { ok: true, progress: saved.progress, ticked };
+}

@@ -1,0 +1,67 @@
+import { useId, useRef, useState } from 'react';
+import { MAX_PROGRESS_FILE_BYTES, progressFile, readProgressFile } from '../../domain/progress-file';
+import { useGuide } from '../../i18n/use-guide';
+import { useProgressStore } from './progress-store';
+
+export function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Export progress to a file and import one: to move to another browser or
+ * hand an incident over. Import merges per step and changes nothing on error.
+ */
+export function ProgressTransfer() {
+  const { t } = useGuide();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const merge = useProgressStore((state) => state.merge);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = file.size > MAX_PROGRESS_FILE_BYTES ? ({ ok: false } as const) : readProgressFile(await file.text());
+    if (result.ok) {
+      merge(result.progress);
+      setMessage({ kind: 'ok', text: t('transfer.imported', { count: result.ticked }) });
+    } else {
+      setMessage({ kind: 'error', text: t('transfer.rejected') });
+    }
+    if (input.current) input.current.value = '';
+  };
+
+  return (
+    <section className="progress-transfer" aria-labelledby={`${inputId}-heading`}>
+      <h2 id={`${inputId}-heading`}>{t('transfer.heading')}</h2>
+      <p>{t('transfer.text')}</p>
+      <div className="notice__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => downloadText(progressFile(useProgressStore.getState().progress, new Date()), 'ndr-wizard-progress.json')}
+        >
+          {t('transfer.export')}
+        </button>
+        <label htmlFor={inputId} className="button button--secondary file-button">
+          {t('transfer.import')}
+        </label>
+        <input
+          ref={input}
+          id={inputId}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          onChange={(event) => void importFile(event.target.files?.[0])}
+        />
+      </div>
+      <p role={message?.kind === 'error' ? 'alert' : 'status'} className={message?.kind === 'error' ? 'status-text status-text--error' : 'status-text'}>
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}
