@@ -17,6 +17,14 @@ if (e2e) {
   failed += e2e.stats.unexpected;
   skipped += e2e.stats.skipped;
 }
+if (existsSync('test-results/figures.jsonl')) {
+  const figures = new Map();
+  for (const line of readFileSync('test-results/figures.jsonl', 'utf8').split('\n').filter(Boolean)) {
+    const { name, value } = JSON.parse(line);
+    figures.set(name, (figures.get(name) ?? 0) + value);
+  }
+  for (const [name, value] of figures) console.log(`${name}: ${value}`);
+}
 console.log(`unit: ${unit ? `${unit.numPassedTests} passed` : 'no report'}; end-to-end: ${e2e ? `${e2e.stats.expected} passed` : 'no report'}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || !unit || !e2e ? 1 : 0);

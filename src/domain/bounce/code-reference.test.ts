@@ -31,3 +31,17 @@ describe('code reference', () => {
     expect(lookUpCode('5.6.99').target).toEqual({ kind: 'doc', path: NDR_REFERENCE_PATH });
   });
 });
+
+describe('every link the table can produce', () => {
+  it('is https on learn.microsoft.com, in every language', async () => {
+    const { docsUrl, isAllowedDocUrl } = await import('../docs-url');
+    const { LANGUAGES } = await import('../languages');
+    const table = (await import('../../../locales/sources/ndr-codes.json')).default as { codes: string[] }[];
+    const codes = table.flatMap((entry) => entry.codes).map((code) => code.split('-')[0]);
+    expect(codes.length).toBeGreaterThan(60);
+    for (const code of codes) {
+      const target = lookUpCode(code).target;
+      if (target.kind === 'doc') for (const lang of LANGUAGES) expect(isAllowedDocUrl(docsUrl(target.path, lang)), code).toBe(true);
+    }
+  });
+});

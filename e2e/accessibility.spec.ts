@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
+import { STEP_IDS } from '../src/domain/guides';
+import { escapeRegExp, texts } from './support/catalog';
+import { recordFigure } from './support/figures';
+
+const PAGE_TYPES = [
+  ['home', (lang: string) => `/${lang}/`],
+  ['overview', (lang: string) => `/${lang}/5.7.750/`],
+  ['step', (lang: string) => `/${lang}/5.7.705/secure-on-premises-servers`],
+  ['not found', (lang: string) => `/${lang}/5.7.705/no-such-step`],
+] as const;
+
+for (const lang of LANGUAGES) {
+  test(`axe finds no WCAG 2.2 AA violation on any page type in ${LANGUAGE_INFO[lang].nativeName}, light and dark`, async ({ browser }) => {
+    let scanned = 0;
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      for (const [name, path] of PAGE_TYPES) {
+        await page.goto(path(lang));
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // Open an English original too, so its text is checked as well.
+        const toggle = page.getByRole('button', { name: texts(lang).t('source.showEnglish') }).first();
+        if (lang !== 'en' && (await toggle.count())) await toggle.click();
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        scanned += 1;
+        for (const violation of results.violations) violations.push(`${colorScheme} ${name}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      }
+      await context.close();
+    }
+    recordFigure('pages scanned by axe', scanned);
+    recordFigure('axe violations found', violations.length);
+    console.log(`axe ${lang}: ${scanned} pages scanned, ${violations.length} violations`);
+    expect(violations).toEqual([]);
+  });
+}
+
+async function tabTo(page: Page, target: Locator, limit = 60) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+  }
+  throw new Error(`could not reach ${target} with the Tab key`);
+}
+
+test('a whole guide can be completed with the keyboard alone, focus always visible', async ({ page }) => {
+  const { t, guide } = texts('fr');
+  await page.goto('/fr/');
+  await tabTo(page, page.getByRole('link', { name: new RegExp(escapeRegExp(t('guide.name.unregisteredDomains'))) }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await tabTo(page, page.getByRole('link', { name: t('guide.start') }));
+  await page.keyboard.press('Enter');
+  for (const [index, step] of STEP_IDS.entries()) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles[step]);
+    const checkbox = page.getByRole('checkbox', { name: new RegExp(escapeRegExp(guide.stepTitles[step])) });
+    await tabTo(page, checkbox);
+    // The focused control shows a focus ring.
+    expect(await checkbox.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Space');
+    await expect(checkbox).toBeChecked();
+    await expect(page.getByRole('status').filter({ hasText: t('step.doneAt', { date: '' }).trim() })).toBeVisible();
+    const next = index < STEP_IDS.length - 1 ? t('step.next') : t('step.finish');
+    await tabTo(page, page.getByRole('link', { name: new RegExp(escapeRegExp(next)) }));
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByText(t('guide.progress', { done: 7, total: 7 }))).toBeVisible();
+  await expect(page.getByRole('link', { name: t('guide.review') })).toBeVisible();
+});
