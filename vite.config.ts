@@ -14,5 +14,7 @@ export default defineConfig({
     target: 'es2022',
     // Let the language switcher measure real chunks: no inlining of the small catalogs.
     assetsInlineLimit: 0,
+    // The prerender step reads which chunk holds each language's catalog.
+    manifest: true,
   },
 });

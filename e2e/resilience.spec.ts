@@ -137,12 +137,12 @@ test('export, then import into another browser; a foreign file changes nothing',
 test('a render error shows a recovery page, and saved progress survives it', async ({ page }) => {
   await seed(page, saved);
   await page.addInitScript(() => {
-    // Break something every guide page renders with.
+    // Break what the step page renders a tick's time with.
     Intl.DateTimeFormat = function () {
       throw new Error('simulated render failure');
     } as unknown as typeof Intl.DateTimeFormat;
   });
-  await page.goto('/en/5.7.705/');
+  await page.goto('/en/5.7.705/enable-mfa');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.t('crash.title'));
   await expect(page.getByRole('button', { name: en.t('crash.reload') })).toBeVisible();
   await expect(page.getByRole('link', { name: en.t('crash.home') })).toHaveAttribute('href', '/');

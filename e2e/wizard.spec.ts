@@ -151,7 +151,7 @@ test('reset progress asks first, then clears the guide', async ({ page }) => {
 test('each paragraph offers its English original', async ({ page }) => {
   const { t, guide } = texts('ja');
   await page.goto('/ja/5.7.705/review-connectors');
-  await expect(page.getByText(/2019\/06\/11.*以前の版/).first()).toBeVisible();
+  await expect(page.getByText(/2019-06-11.*以前の版/).first()).toBeVisible();
   const toggle = page.getByRole('button', { name: t('source.showEnglish') }).first();
   await toggle.click();
   const original = page.getByRole('blockquote', { name: t('source.englishOriginal') }).first();

@@ -1,5 +1,5 @@
 // Serves the production build (dist/) for `npm start`, the end-to-end tests and the benchmark.
-// Any path that is not a file gets the app's index.html, so every URL works when typed or reloaded.
+// Every URL is a prerendered file (dir/index.html); any other path gets 404.html with status 404.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -59,9 +59,10 @@ const server = createServer((request, response) => {
     file = undefined;
   }
   const isAsset = file !== undefined && !file.endsWith('.html');
-  // Unknown paths get the app shell, which shows its own not-found page.
-  const target = file ?? join(root, 'index.html');
-  response.writeHead(200, {
+  // Every real page is a file; anything else is not found (the page then shows links to the guides).
+  const notFound = join(root, '404.html');
+  const target = file ?? (existsSync(notFound) ? notFound : join(root, 'index.html'));
+  response.writeHead(file || !existsSync(notFound) ? 200 : 404, {
     'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
     // Hashed assets never change; HTML must be revalidated so a deploy is picked up.
     'Cache-Control': isAsset && target.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -13,7 +13,7 @@ export function preloadLanguage(): Plugin {
   let base = '/';
   return {
     name: 'preload-language',
-    apply: 'build',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     configResolved(config) {
       base = config.base;
     },

@@ -18,7 +18,7 @@ export function securityPolicy(): Plugin {
     .join('; ');
   return {
     name: 'security-policy',
-    apply: 'build',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     transformIndexHtml: (html) =>
       html.replace('<meta name="color-scheme"', `<meta http-equiv="Content-Security-Policy" content="${metaCsp}" />\n    <meta name="color-scheme"`),
     generateBundle() {

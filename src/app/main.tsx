@@ -1,29 +1,48 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { languageSegment } from '../config/paths';
 import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
 import { initI18n } from '../i18n/i18n';
 import { App } from './app';
+import { recoverFromStaleChunk } from './stale-chunk';
 import '../styles/app.css';
 
 const basename = import.meta.env.BASE_URL;
-const path = window.location.pathname.slice(basename.length - 1);
+const path = `/${window.location.pathname.slice(basename.length)}`;
 const segment = languageSegment(path);
 // The URL's language if it has one; otherwise (/, or an unknown segment) the reader's best language.
 const lang = isLang(segment) ? segment : preferredLanguage();
 document.documentElement.lang = LANGUAGE_INFO[lang].htmlLang;
 
+// A deploy replaced the chunks this page refers to: one reload picks up the new ones.
+window.addEventListener('vite:preloadError', (event) => {
+  if (recoverFromStaleChunk()) event.preventDefault();
+});
+
+const trimSlash = (value: string) => decodeURIComponent(value).replace(/\/+$/, '') || '/';
+
 const root = document.getElementById('root')!;
 initI18n(lang)
   .then(() => {
-    createRoot(root).render(
+    const app = (
       <StrictMode>
         <App basename={basename} />
-      </StrictMode>,
+      </StrictMode>
     );
+    // Hydrate only the page that was prerendered for this very URL (404.html serves many URLs).
+    const prerendered = root.dataset.prerendered;
+    if (prerendered !== undefined && trimSlash(prerendered) === trimSlash(path)) {
+      hydrateRoot(root, app, {
+        onRecoverableError: (error) => console.error('Hydration error:', error),
+      });
+    } else {
+      root.replaceChildren();
+      createRoot(root).render(app);
+    }
   })
   .catch(() => {
+    if (recoverFromStaleChunk()) return;
     // Not even one language could be loaded (offline, or a broken deploy): say so in plain text.
     const message = document.getElementById('boot-error');
     if (message) message.hidden = false;

@@ -1,15 +1,31 @@
 import { useEffect } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { paths } from '../config/paths';
+import { LANGUAGES, LANGUAGE_INFO } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
 import { useGuide } from '../i18n/use-guide';
 
-/** "/" goes to the saved language, else the browser's, else English. Decided after mount: render stays pure. */
+/**
+ * "/" goes to the saved language, else the browser's, else English. Decided
+ * after mount, so render stays pure; until then (or without JavaScript) it
+ * offers every language as a link.
+ */
 export function RootRedirect() {
   const { t } = useGuide();
   const navigate = useNavigate();
   useEffect(() => {
     navigate(paths.home(preferredLanguage()), { replace: true });
   }, [navigate]);
-  return <p className="loading">{t('app.loading')}</p>;
+  return (
+    <main id="main" className="site-main">
+      <h1>{t('app.name')}</h1>
+      <ul className="link-list">
+        {LANGUAGES.map((lang) => (
+          <li key={lang} lang={LANGUAGE_INFO[lang].htmlLang}>
+            <Link to={paths.home(lang)}>{LANGUAGE_INFO[lang].nativeName}</Link>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
 }

@@ -4,15 +4,11 @@ import { plainText } from '../domain/rich-text';
 import { useGuide } from '../i18n/use-guide';
 import { RichText } from './rich-text';
 
-function formatDate(iso: string, htmlLang: string): string {
-  // UTC so that every reader (and a build server) prints the same day.
-  return new Intl.DateTimeFormat(htmlLang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
-
 function useSourceLabel(source: Provenance): string {
-  const { t, htmlLang } = useGuide();
+  const { t } = useGuide();
   if (source.kind === 'project') return t('source.project');
-  const date = formatDate(source.date, htmlLang);
+  // ISO dates: unambiguous for every reader, and the same in the prerendered page and the browser.
+  const date = source.date;
   if (!source.machineTranslated) return t('source.articleEnglish', { date });
   return t(source.revision === 'older' ? 'source.articleOlder' : 'source.article', { locale: source.locale, date });
 }

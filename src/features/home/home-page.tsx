@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { GUIDE_CODES, type GuideCode } from '../../domain/guides';
+import { pageMeta } from '../../i18n/page-meta';
 import { useGuide } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { BouncePaste } from '../bounce/bounce-paste';
@@ -28,7 +29,7 @@ function GuideCard({ code }: { code: GuideCode }) {
 
 export function HomePage() {
   const { t, catalog } = useGuide();
-  useDocumentTitle(`${t('app.name')} – ${t('app.tagline')}`);
+  useDocumentTitle(pageMeta({ kind: 'home' }, t, catalog).title);
   return (
     <>
       <PageHeading>{t('home.title')}</PageHeading>

@@ -4,12 +4,13 @@ import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { GUIDE_CODES } from '../../domain/guides';
+import { pageMeta } from '../../i18n/page-meta';
 import { useGuide } from '../../i18n/use-guide';
 
 /** Shown for any address outside the catalog, in the best language available, with a way on. */
 export function NotFoundPage() {
-  const { t, lang } = useGuide();
-  useDocumentTitle(`${t('notFound.title')} – ${t('app.name')}`);
+  const { t, lang, catalog } = useGuide();
+  useDocumentTitle(pageMeta({ kind: 'not-found' }, t, catalog).title);
   return (
     <>
       <PageHeading>{t('notFound.title')}</PageHeading>

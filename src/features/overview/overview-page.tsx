@@ -1,4 +1,3 @@
-import { GUIDE_NAME_KEY } from '../../i18n/guide-names';
 import { Link, useParams } from 'react-router';
 import { ContentBlock, SourceNote } from '../../components/content-block';
 import { ExternalDocLink } from '../../components/external-doc-link';
@@ -8,6 +7,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { GUIDES, RELATED_PAGES, STEP_IDS, isGuideCode, type GuideCode, type OverviewPart } from '../../domain/guides';
 import { plainText } from '../../domain/rich-text';
+import { pageMeta } from '../../i18n/page-meta';
 import { useGuide } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { NotFoundPage } from '../not-found/not-found-page';
@@ -56,7 +56,7 @@ function Overview({ code }: { code: GuideCode }) {
   const lang = useRouteLang();
   const guide = GUIDES[code];
   const { marks, done, total, next } = useGuideProgress(code);
-  useDocumentTitle(`${code} ${t(GUIDE_NAME_KEY[code])} – ${t('app.name')}`);
+  useDocumentTitle(pageMeta({ kind: 'overview', code }, t, catalog).title);
   const action = next
     ? { to: paths.step(lang, code, next), label: done === 0 ? t('guide.start') : t('guide.continue', { number: STEP_IDS.indexOf(next) + 1 }) }
     : { to: paths.step(lang, code, STEP_IDS[0]), label: t('guide.review') };

@@ -8,6 +8,7 @@ import { SourceNote } from '../../components/content-block';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { GUIDES, STEP_BLOCKS, STEP_DOCS, isGuideCode, isStepId, type GuideCode, type StepId } from '../../domain/guides';
+import { pageMeta } from '../../i18n/page-meta';
 import { useGuide } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { NotFoundPage } from '../not-found/not-found-page';
@@ -29,7 +30,7 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
   const previous = index > 0 ? steps[index - 1] : undefined;
   const next = index < steps.length - 1 ? steps[index + 1] : undefined;
   const blocks = STEP_BLOCKS[step];
-  useDocumentTitle(`${title} – ${code} – ${t('app.name')}`);
+  useDocumentTitle(pageMeta({ kind: 'step', code, step }, t, catalog).title);
 
   return (
     <>

@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { GUIDE_CODES, STEP_IDS } from '../src/domain/guides';
+import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
+import { escapeRegExp, texts } from './support/catalog';
+
+const dist = new URL('../dist/', import.meta.url);
+const fileOf = (path: string) => new URL(`.${path.endsWith('/') ? path : `${path}/`}index.html`, dist);
+
+const allPaths = LANGUAGES.flatMap((lang) => [
+  `/${lang}/`,
+  ...GUIDE_CODES.flatMap((code) => [`/${lang}/${code}/`, ...STEP_IDS.map((step) => `/${lang}/${code}/${step}`)]),
+]);
+
+test('every URL has a prerendered page with its language, title, link-preview tags and hreflang alternates', () => {
+  expect(allPaths).toHaveLength(6 * (1 + 2 * 8));
+  for (const path of allPaths) {
+    const file = fileOf(path);
+    expect(existsSync(file), path).toBe(true);
+    const html = readFileSync(file, 'utf8');
+    const lang = LANGUAGES.find((candidate) => path.startsWith(`/${candidate}/`))!;
+    const { guide } = texts(lang);
+    expect(html, path).toContain(`<html lang="${LANGUAGE_INFO[lang].htmlLang}">`);
+    expect(html, path).toMatch(/<title>[^<]{10,}<\/title>/);
+    for (const tag of ['og:title', 'og:description', 'og:url', 'og:locale', 'twitter:card', 'twitter:title']) expect(html, `${path} ${tag}`).toContain(tag);
+    expect(html, path).toContain(`<link rel="canonical" href="${path}" />`);
+    for (const other of LANGUAGES) expect(html, path).toContain(`hreflang="${LANGUAGE_INFO[other].htmlLang}" href="${path.replace(`/${lang}/`, `/${other}/`)}"`);
+    expect(html, path).toContain(`hreflang="x-default" href="${path.replace(`/${lang}/`, '/en/')}"`);
+    const step = STEP_IDS.find((id) => path.endsWith(`/${id}`));
+    if (step) {
+      expect(html, path).toContain(`<meta property="og:title" content="${guide.stepTitles[step].replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" />`);
+      expect(html, path).toContain(`>${guide.stepTitles[step]}</h1>`);
+    }
+  }
+  expect(existsSync(new URL('./404.html', dist))).toBe(true);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a step link shows its content', async ({ page }) => {
+    const { guide, block } = texts('ja');
+    await page.goto('/ja/5.7.750/review-connectors');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles['review-connectors']);
+    await expect(page.getByText(block('step.review-connectors').slice(0, 20))).toBeVisible();
+    await expect(page.getByRole('link', { name: new RegExp(escapeRegExp(guide.docs['validate-connectors'].title)) })).toHaveAttribute(
+      'href',
+      'https://learn.microsoft.com/ja-jp/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/validate-connectors',
+    );
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  });
+
+  test('"/" offers every language', async ({ page }) => {
+    await page.goto('/');
+    for (const lang of LANGUAGES) await expect(page.getByRole('link', { name: LANGUAGE_INFO[lang].nativeName })).toHaveAttribute('href', `/${lang}/`);
+  });
+});
+
+test('prerendered pages hydrate without a warning, then apply saved progress', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+  });
+  page.on('pageerror', (error) => messages.push(error.message));
+  await page.addInitScript(() =>
+    localStorage.setItem('ndr-wizard.progress', JSON.stringify({ state: { progress: { '5.7.705': { 'enable-mfa': { done: true, at: '2026-11-20T10:00:00.000Z' } } } }, version: 1 })),
+  );
+  for (const lang of LANGUAGES) {
+    const { t, guide } = texts(lang);
+    await page.goto(`/${lang}/5.7.705/enable-mfa`);
+    await expect(page.getByRole('checkbox', { name: new RegExp(escapeRegExp(guide.stepTitles['enable-mfa'])) })).toBeChecked();
+    await page.goto(`/${lang}/5.7.705/`);
+    await expect(page.getByText(t('guide.progress', { done: 1, total: 7 }))).toBeVisible();
+    await page.goto(`/${lang}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('home.title'));
+  }
+  expect(messages).toEqual([]);
+});
+
+test('an unknown address is answered with status 404 and a not-found page in the reader’s language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  const response = await page.goto('/nope/at/all');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('ja').t('notFound.title'));
+  await context.close();
+});

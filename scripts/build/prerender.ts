@@ -1,0 +1,105 @@
+/**
+ * After `vite build` (client) and `vite build --ssr` (server entry), writes a
+ * static HTML file for every URL: the page's content readable before and
+ * without JavaScript, its title, description, link-preview tags, canonical
+ * link and hreflang alternates, and a preload of its language's catalog.
+ *
+ * SITE_URL (e.g. https://ndr.contoso.com) makes canonical, alternate and
+ * og:url links absolute; without it they are root-relative.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { paths } from '../../src/config/paths';
+import { GUIDE_CODES, STEP_IDS } from '../../src/domain/guides';
+import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = join(root, 'dist');
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+const { renderPage } = (await import(pathToFileURL(join(root, 'dist-ssr', 'render-page.js')).href)) as typeof import('../../src/app/render-page');
+type RenderedPage = Awaited<ReturnType<typeof renderPage>>;
+
+const base = (() => {
+  const match = /<script type="module" crossorigin src="([^"]*)assets\//.exec(template);
+  if (!match) throw new Error('dist/index.html has no module script: run vite build first');
+  return match[1];
+})();
+const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
+const absolute = (path: string) => `${site}${base}${path.replace(/^\//, '')}`;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const OG_LOCALE: Record<Lang, string> = { en: 'en_US', 'zh-cn': 'zh_CN', sv: 'sv_SE', de: 'de_DE', ja: 'ja_JP', fr: 'fr_FR' };
+
+interface Page {
+  /** Path relative to the site root, as the router sees it. */
+  path: string;
+  lang: Lang;
+  /** Where the file goes under dist/. */
+  file: string;
+  /** The same page in every language (for hreflang); absent on pages that exist once. */
+  alternates?: (lang: Lang) => string;
+}
+
+const pages: Page[] = [];
+for (const lang of LANGUAGES) {
+  pages.push({ path: paths.home(lang), lang, file: `${lang}/index.html`, alternates: (other) => paths.home(other) });
+  for (const code of GUIDE_CODES) {
+    pages.push({ path: paths.overview(lang, code), lang, file: `${lang}/${code}/index.html`, alternates: (other) => paths.overview(other, code) });
+    for (const step of STEP_IDS) {
+      pages.push({ path: paths.step(lang, code, step), lang, file: `${lang}/${code}/${step}/index.html`, alternates: (other) => paths.step(other, code, step) });
+    }
+  }
+}
+// The shell at "/" offers every language and redirects; 404.html is what static hosts serve for unknown paths.
+pages.push({ path: '/', lang: 'en', file: 'index.html' });
+pages.push({ path: '/404', lang: 'en', file: '404.html' });
+
+function head(page: Page, { title, shortTitle, siteName, description }: Omit<RenderedPage, 'html'>): string {
+  const tags = [
+    `<title>${escapeHtml(title)}</title>`,
+    `<meta name="description" content="${escapeHtml(description)}" />`,
+  ];
+  if (page.alternates) {
+    tags.push(`<link rel="canonical" href="${escapeHtml(absolute(page.path))}" />`);
+    for (const other of LANGUAGES) {
+      tags.push(`<link rel="alternate" hreflang="${LANGUAGE_INFO[other].htmlLang}" href="${escapeHtml(absolute(page.alternates(other)))}" />`);
+    }
+    tags.push(`<link rel="alternate" hreflang="x-default" href="${escapeHtml(absolute(page.alternates('en')))}" />`);
+    tags.push(
+      `<meta property="og:type" content="article" />`,
+      `<meta property="og:site_name" content="${escapeHtml(siteName)}" />`,
+      `<meta property="og:title" content="${escapeHtml(shortTitle)}" />`,
+      `<meta property="og:description" content="${escapeHtml(description)}" />`,
+      `<meta property="og:url" content="${escapeHtml(absolute(page.path))}" />`,
+      `<meta property="og:locale" content="${OG_LOCALE[page.lang]}" />`,
+      ...LANGUAGES.filter((other) => other !== page.lang).map((other) => `<meta property="og:locale:alternate" content="${OG_LOCALE[other]}" />`),
+      `<meta name="twitter:card" content="summary" />`,
+      `<meta name="twitter:title" content="${escapeHtml(shortTitle)}" />`,
+      `<meta name="twitter:description" content="${escapeHtml(description)}" />`,
+    );
+    const chunk = manifest[`locales/${LANGUAGE_INFO[page.lang].sourceKey}/index.ts`];
+    if (!chunk) throw new Error(`no chunk for ${page.lang} in the build manifest`);
+    tags.push(`<link rel="modulepreload" crossorigin href="${base}${chunk.file}" />`);
+  } else {
+    tags.push('<meta name="robots" content="noindex" />');
+  }
+  return tags.join('\n    ');
+}
+
+let written = 0;
+for (const page of pages) {
+  const { html, ...meta } = await renderPage(page.path, page.lang, base);
+  let out = template
+    .replace('<html lang="en">', `<html lang="${LANGUAGE_INFO[page.lang].htmlLang}">`)
+    .replace(/<title>[^<]*<\/title>/, head(page, meta))
+    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${escapeHtml(page.path)}">${html}</div>`);
+  // A page whose language is known preloads its own catalog; the language script is only for "/" and 404.
+  if (page.alternates) out = out.replace(/\s*<script src="[^"]*preload-language\.js"><\/script>/, '');
+  const target = join(dist, page.file);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, out);
+  written += 1;
+}
+console.log(`Prerendered ${written} pages into dist/.`);

@@ -1,0 +1,23 @@
+import { Route, Routes } from 'react-router';
+import { HomePage } from '../features/home/home-page';
+import { NotFoundPage } from '../features/not-found/not-found-page';
+import { OverviewPage } from '../features/overview/overview-page';
+import { StepPage } from '../features/step/step-page';
+import { LanguageRoute, NotFoundRoute } from './language-route';
+import { RootRedirect } from './root-redirect';
+
+/** The route table. Path shapes are built in config/paths.ts; this only maps them to pages. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<RootRedirect />} />
+      <Route path=":lang" element={<LanguageRoute />}>
+        <Route index element={<HomePage />} />
+        <Route path=":code" element={<OverviewPage />} />
+        <Route path=":code/:step" element={<StepPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      <Route path="*" element={<NotFoundRoute />} />
+    </Routes>
+  );
+}
