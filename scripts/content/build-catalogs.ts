@@ -40,8 +40,17 @@ interface ProjectTranslations {
   stepTitles: Record<StepId, Record<string, string>>;
 }
 
+/** A paragraph as the importer sees it: with the English it was translated from. */
+export interface ImportedBlock extends Block {
+  english: RichText;
+}
+
+export interface ImportedCatalog extends Omit<GuideCatalog, 'blocks'> {
+  blocks: Record<BlockId, ImportedBlock>;
+}
+
 export interface BuildResult {
-  catalogs: Record<Lang, GuideCatalog>;
+  catalogs: Record<Lang, ImportedCatalog>;
   reports: AlignmentReport[];
 }
 
@@ -199,10 +208,10 @@ export function buildCatalogs(sourcesDir: string): BuildResult {
   }
   const englishOf = (id: BlockId) => newestBlocks.get(id)!.sentences.map((pair) => pair.english);
 
-  const catalogs = {} as Record<Lang, GuideCatalog>;
+  const catalogs = {} as Record<Lang, ImportedCatalog>;
   for (const lang of LANGUAGES) {
     const key = LANGUAGE_INFO[lang].sourceKey;
-    const blocks = {} as Record<BlockId, Block>;
+    const blocks = {} as Record<BlockId, ImportedBlock>;
     for (const spec of BLOCK_SPECS) {
       if (blocks[spec.id]) continue;
       if (lang === 'en') {

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GUIDES, OVERVIEW_BLOCKS, RELATED_PAGES, STEP_BLOCKS, STEP_IDS, type GuideCatalog } from '../../src/domain/guides';
+import { GUIDES, OVERVIEW_BLOCKS, RELATED_PAGES, STEP_BLOCKS, STEP_IDS, } from '../../src/domain/guides';
 import { LANGUAGES, LANGUAGE_INFO } from '../../src/domain/languages';
 import { plainText } from '../../src/domain/rich-text';
-import { buildCatalogs, type BuildResult } from './build-catalogs';
-import { catalogPath, serializeCatalog } from './catalog-files';
+import { buildCatalogs, type BuildResult, type ImportedCatalog } from './build-catalogs';
+import { catalogFiles, catalogPath } from './catalog-files';
 import { ImportError } from './import-error';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,12 +19,12 @@ beforeAll(() => {
   result = buildCatalogs(sources);
 });
 
-const text = (catalog: GuideCatalog, id: keyof GuideCatalog['blocks']) => plainText(catalog.blocks[id].text);
+const text = (catalog: ImportedCatalog, id: keyof ImportedCatalog['blocks']) => plainText(catalog.blocks[id].text);
 const reportOf = (locale: string) => result.reports.find((report) => report.locale === locale)!;
 
 describe('committed catalogs', () => {
   it.each(LANGUAGES)('%s matches what the importer produces from the sources now', (lang) => {
-    expect(readFileSync(catalogPath(root, lang), 'utf8')).toBe(serializeCatalog(result.catalogs[lang]));
+    for (const [path, text] of catalogFiles(root, lang, result.catalogs[lang])) expect(readFileSync(path, 'utf8'), path).toBe(text);
   });
 });
 

@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '../../src/domain/languages';
 import { buildCatalogs } from './build-catalogs';
-import { catalogPath, serializeCatalog } from './catalog-files';
+import { catalogFiles } from './catalog-files';
 import { ImportError } from './import-error';
 
 const rootFlag = process.argv.indexOf('--root');
@@ -30,9 +30,7 @@ try {
     if (report.droppedNdrLines.length) console.log(`  machine-translated NDR lines dropped on lines ${report.droppedNdrLines.join(', ')}`);
   }
   const stale: string[] = [];
-  for (const lang of LANGUAGES) {
-    const path = catalogPath(root, lang);
-    const text = serializeCatalog(catalogs[lang]);
+  for (const [path, text] of LANGUAGES.flatMap((lang) => catalogFiles(root, lang, catalogs[lang]))) {
     let current = '';
     try {
       current = readFileSync(path, 'utf8');

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import type { Block, Provenance } from '../domain/guides';
-import { plainText } from '../domain/rich-text';
+import type { BlockId, Provenance } from '../domain/guides';
+import type { RichText as RichTextData } from '../domain/rich-text';
+import { loadOriginals } from '../i18n/load-originals';
 import { useGuide } from '../i18n/use-guide';
 import { RichText } from './rich-text';
 
@@ -13,25 +14,44 @@ function useSourceLabel(source: Provenance): string {
   return t(source.revision === 'older' ? 'source.articleOlder' : 'source.article', { locale: source.locale, date });
 }
 
+type Original = { state: 'closed' } | { state: 'loading' } | { state: 'open'; text: RichTextData } | { state: 'failed' };
+
 /** Where a paragraph came from, and its English original on request. */
-export function SourceNote({ block }: { block: Block }) {
-  const { t, lang } = useGuide();
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const label = useSourceLabel(block.source);
-  const hasOriginal = lang !== 'en' && plainText(block.english) !== plainText(block.text);
+export function SourceNote({ id }: { id: BlockId }) {
+  const { t, lang, catalog } = useGuide();
+  const [original, setOriginal] = useState<Original>({ state: 'closed' });
+  const regionId = useId();
+  const label = useSourceLabel(catalog.blocks[id].source);
+  const open = original.state === 'open';
+  const toggle = () => {
+    if (original.state !== 'closed' && original.state !== 'failed') {
+      setOriginal({ state: 'closed' });
+      return;
+    }
+    setOriginal({ state: 'loading' });
+    loadOriginals(lang).then(
+      (originals) => setOriginal(originals[id] ? { state: 'open', text: originals[id] } : { state: 'failed' }),
+      () => setOriginal({ state: 'failed' }),
+    );
+  };
   return (
     <div className="source-note">
       <span className="source-note__label">{label}</span>
-      {hasOriginal ? (
+      {lang !== 'en' ? (
         <>
           {' · '}
-          <button type="button" className="link-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          <button type="button" className="link-button" aria-expanded={open} aria-controls={regionId} onClick={toggle}>
             {open ? t('source.hideEnglish') : t('source.showEnglish')}
           </button>
-          <blockquote id={id} lang="en" className="source-note__original" hidden={!open} aria-label={t('source.englishOriginal')}>
-            <RichText text={block.english} />
-          </blockquote>
+          <div id={regionId}>
+            {original.state === 'open' ? (
+              <blockquote lang="en" className="source-note__original" aria-label={t('source.englishOriginal')}>
+                <RichText text={original.text} />
+              </blockquote>
+            ) : null}
+            {original.state === 'loading' ? <span role="status">{t('app.loading')}</span> : null}
+            {original.state === 'failed' ? <span role="alert">{t('app.loadError')}</span> : null}
+          </div>
         </>
       ) : null}
     </div>
@@ -39,13 +59,14 @@ export function SourceNote({ block }: { block: Block }) {
 }
 
 /** One paragraph of guide content with its source note. */
-export function ContentBlock({ block }: { block: Block }) {
+export function ContentBlock({ id }: { id: BlockId }) {
+  const { catalog } = useGuide();
   return (
     <div className="content-block">
       <p>
-        <RichText text={block.text} />
+        <RichText text={catalog.blocks[id].text} />
       </p>
-      <SourceNote block={block} />
+      <SourceNote id={id} />
     </div>
   );
 }

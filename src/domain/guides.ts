@@ -154,10 +154,14 @@ export type Provenance =
 
 export interface Block {
   text: RichText;
-  /** The English the text was translated from. */
-  english: RichText;
   source: Provenance;
 }
+
+/**
+ * The English each paragraph was translated from, by block. A separate file
+ * per language, loaded only when a reader asks to see an original.
+ */
+export type OriginalsCatalog = Partial<Record<BlockId, RichText>>;
 
 export interface DocLink {
   title: string;

@@ -42,7 +42,7 @@ export function HomePage() {
       </ul>
       <BouncePaste />
       <h2>{t('home.aboutHeading')}</h2>
-      <ContentBlock block={catalog.blocks['article.intro']} />
+      <ContentBlock id="article.intro" />
       <ProgressTransfer />
     </>
   );

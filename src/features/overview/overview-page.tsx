@@ -18,7 +18,7 @@ function Part({ part, code }: { part: OverviewPart; code: GuideCode }) {
   const { t, catalog } = useGuide();
   switch (part.kind) {
     case 'paragraph':
-      return <ContentBlock block={catalog.blocks[part.block]} />;
+      return <ContentBlock id={part.block} />;
     case 'heading':
       return <h2>{plainText(catalog.blocks[part.block].text)}</h2>;
     case 'list':
@@ -27,7 +27,7 @@ function Part({ part, code }: { part: OverviewPart; code: GuideCode }) {
           {part.blocks.map((id) => (
             <li key={id}>
               <RichText text={catalog.blocks[id].text} />
-              <SourceNote block={catalog.blocks[id]} />
+              <SourceNote id={id} />
             </li>
           ))}
         </ul>
@@ -35,7 +35,7 @@ function Part({ part, code }: { part: OverviewPart; code: GuideCode }) {
     case 'ndr':
       return (
         <div className="ndr">
-          <ContentBlock block={catalog.blocks[part.block]} />
+          <ContentBlock id={part.block} />
           <figure className="ndr__line">
             <figcaption className="visually-hidden">{t('guide.ndrHeading')}</figcaption>
             <code lang="en">{catalog.ndrLines[code]}</code>
@@ -73,7 +73,7 @@ function Overview({ code }: { code: GuideCode }) {
 
       <section className="progress-panel" aria-labelledby="steps-heading">
         <h2 id="steps-heading">{plainText(catalog.blocks['unblock.heading'].text)}</h2>
-        <ContentBlock block={catalog.blocks['unblock.intro']} />
+        <ContentBlock id="unblock.intro" />
         <p className="progress-panel__summary">
           <label htmlFor="guide-progress">{t('guide.progressLabel')}: </label>
           <progress id="guide-progress" max={total} value={done}>

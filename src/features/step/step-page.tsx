@@ -44,7 +44,7 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
       <PageHeading caption={t('step.counter', { current: index + 1, total: steps.length })}>{title}</PageHeading>
 
       {blocks.body.map((id) => (
-        <ContentBlock key={id} block={catalog.blocks[id]} />
+        <ContentBlock key={id} id={id} />
       ))}
       {blocks.tip ? (
         <aside className="tip" aria-label={t('step.tip')}>
@@ -52,7 +52,7 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
           <p>
             <RichText text={catalog.blocks[blocks.tip].text} />
           </p>
-          <SourceNote block={catalog.blocks[blocks.tip]} />
+          <SourceNote id={blocks.tip} />
         </aside>
       ) : null}
 
