@@ -2,6 +2,7 @@
 // Every URL is a prerendered file (dir/index.html); any other path gets 404.html with status 404.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +41,22 @@ function fileFor(pathname) {
   return undefined;
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml']);
+const compressed = new Map();
+
+/** Brotli or gzip, as the browser accepts, computed once per file (the files never change while serving). */
+function encodedBody(file, acceptEncoding) {
+  if (!COMPRESSIBLE.has(extname(file))) return undefined;
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : undefined;
+  if (!encoding) return undefined;
+  const key = `${encoding}:${file}`;
+  if (!compressed.has(key)) {
+    const raw = readFileSync(file);
+    compressed.set(key, encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 }));
+  }
+  return { encoding, body: compressed.get(key) };
+}
+
 const server = createServer((request, response) => {
   let pathname;
   try {
@@ -62,8 +79,11 @@ const server = createServer((request, response) => {
   // Every real page is a file; anything else is not found (the page then shows links to the guides).
   const notFound = join(root, '404.html');
   const target = file ?? (existsSync(notFound) ? notFound : join(root, 'index.html'));
+  const encoded = encodedBody(target, String(request.headers['accept-encoding'] ?? ''));
   response.writeHead(file || !existsSync(notFound) ? 200 : 404, {
     'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+    Vary: 'Accept-Encoding',
+    ...(encoded ? { 'Content-Encoding': encoded.encoding, 'Content-Length': encoded.body.length } : {}),
     // Hashed assets never change; HTML must be revalidated so a deploy is picked up.
     'Cache-Control': isAsset && target.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...SECURITY_HEADERS,
@@ -72,7 +92,8 @@ const server = createServer((request, response) => {
     response.end();
     return;
   }
-  createReadStream(target).pipe(response);
+  if (encoded) response.end(encoded.body);
+  else createReadStream(target).pipe(response);
 });
 
 server.listen(port, host, () => {

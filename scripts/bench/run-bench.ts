@@ -1,0 +1,236 @@
+/**
+ * `npm run bench`: builds, serves the build locally, and prints for a home, an
+ * overview and a step page (and for a hand-written static page of the same
+ * step, the floor): the bytes the first view transfers, paint and blocking
+ * times in headless Chromium under mobile-like throttling, the time a
+ * language switch takes, and Lighthouse's figures. Prints numbers; asserts
+ * nothing (targets are in the README).
+ *
+ * Options: --no-build (use dist/ as it is), --runs N (browser runs per page, default 5), --no-lighthouse.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const port = 4555;
+const origin = `http://127.0.0.1:${port}`;
+const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
+const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const PAGES = [
+  { name: 'home', path: '/en/' },
+  { name: 'overview', path: '/en/5.7.705/' },
+  { name: 'step', path: '/en/5.7.750/review-connectors' },
+  { name: 'step (ja)', path: '/ja/5.7.750/review-connectors' },
+  { name: 'floor (static step)', path: '/bench-floor/' },
+];
+const STEP = PAGES[2];
+const FLOOR = PAGES[4];
+
+// Lighthouse's default mobile throttling (simulated there; applied for real here).
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+const CPU_SLOWDOWN = 4;
+
+if (!args.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+mkdirSync(join(dist, 'bench-floor'), { recursive: true });
+copyFileSync(join(root, 'scripts/bench/floor.html'), join(dist, 'bench-floor/index.html'));
+
+const server = spawn('node', ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const cleanup = () => {
+  server.kill();
+  rmSync(join(dist, 'bench-floor'), { recursive: true, force: true });
+};
+process.on('exit', cleanup);
+for (let i = 0; i < 50; i += 1) {
+  try {
+    if ((await fetch(`${origin}/en/`)).ok) break;
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+// ---- Bytes of the first view ----
+type Kind = 'html' | 'js' | 'css' | 'catalog' | 'other';
+const kindOf = (url: string, contentType: string): Kind => {
+  const file = new URL(url).pathname.split('/').pop() ?? '';
+  if (/^(en|zh-CN|sv|de|ja|fr)-[\w-]+\.js$/.test(file)) return 'catalog';
+  if (contentType.includes('html')) return 'html';
+  if (extname(file) === '.js') return 'js';
+  if (extname(file) === '.css') return 'css';
+  return 'other';
+};
+const fileFor = (url: string) => {
+  const path = decodeURIComponent(new URL(url).pathname);
+  const direct = join(dist, path);
+  return existsSync(direct) && statSync(direct).isFile() ? direct : join(dist, path, 'index.html');
+};
+
+const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
+
+async function firstViewBytes(path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const entries: { url: string; kind: Kind; transferred: number }[] = [];
+  page.on('requestfinished', async (request) => {
+    const response = await request.response();
+    if (!response) return;
+    const sizes = await request.sizes();
+    entries.push({ url: request.url(), kind: kindOf(request.url(), response.headers()['content-type'] ?? ''), transferred: sizes.responseBodySize });
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await context.close();
+  const totals: Record<Kind, { raw: number; gzip: number; brotli: number; wire: number }> = {
+    html: { raw: 0, gzip: 0, brotli: 0, wire: 0 },
+    js: { raw: 0, gzip: 0, brotli: 0, wire: 0 },
+    css: { raw: 0, gzip: 0, brotli: 0, wire: 0 },
+    catalog: { raw: 0, gzip: 0, brotli: 0, wire: 0 },
+    other: { raw: 0, gzip: 0, brotli: 0, wire: 0 },
+  };
+  for (const entry of entries) {
+    const file = fileFor(entry.url);
+    if (!existsSync(file)) continue;
+    const raw = readFileSync(file);
+    const total = totals[entry.kind];
+    total.raw += raw.length;
+    total.gzip += gzipSync(raw, { level: 9 }).length;
+    total.brotli += brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    total.wire += entry.transferred;
+  }
+  return totals;
+}
+
+// ---- Paint, blocking time ----
+async function throttle(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+}
+
+async function paintTimes(path: string) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { perf: { fcp: number; lcp: number; long: { start: number; duration: number }[] } };
+    w.perf = { fcp: 0, lcp: 0, long: [] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') w.perf.fcp = entry.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.perf.lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.perf.long.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await throttle(page);
+  await page.goto(origin + path, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  const perf = await page.evaluate(() => (window as unknown as { perf: { fcp: number; lcp: number; long: { start: number; duration: number }[] } }).perf);
+  await context.close();
+  const tbt = perf.long.filter((task) => task.start >= perf.fcp).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+  return { fcp: perf.fcp, lcp: perf.lcp, tbt };
+}
+
+// ---- Language switch ----
+async function languageSwitch(throttled: boolean) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (throttled) await throttle(page);
+  await page.goto(origin + STEP.path, { waitUntil: 'networkidle' });
+  const target = JSON.parse(readFileSync(join(root, 'locales/ja/guide.json'), 'utf8')).stepTitles['review-connectors'] as string;
+  // Plain JavaScript source: the TypeScript runner would otherwise inject helpers the page does not have.
+  const measure = `new Promise((resolve) => {
+    const title = ${JSON.stringify(target)};
+    const select = document.querySelector('select');
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('h1')?.textContent === title) {
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - start));
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    select.value = 'ja';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  })`;
+  const elapsed = (await page.evaluate(measure)) as number;
+  await context.close();
+  return elapsed;
+}
+
+console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromePath}`);
+console.log(`Throttling for paint times: ${NETWORK.latency} ms RTT, ${((NETWORK.downloadThroughput * 8) / 1024).toFixed(0)} kbit/s down, CPU ×${CPU_SLOWDOWN}; median of ${runs} runs.\n`);
+
+const results: Record<string, { bytes: Awaited<ReturnType<typeof firstViewBytes>>; fcp: number; lcp: number; tbt: number }> = {};
+for (const page of PAGES) {
+  const bytes = await firstViewBytes(page.path);
+  const times = [];
+  for (let i = 0; i < runs; i += 1) times.push(await paintTimes(page.path));
+  results[page.name] = { bytes, fcp: median(times.map((t) => t.fcp)), lcp: median(times.map((t) => t.lcp)), tbt: median(times.map((t) => t.tbt)) };
+}
+
+console.log('First view transfer (gzip -9 / brotli 11 of each file; "wire" is what the local server sent):');
+console.log(`${'page'.padEnd(22)}${'HTML'.padStart(9)}${'JS'.padStart(10)}${'CSS'.padStart(9)}${'catalog'.padStart(10)}${'total gzip'.padStart(12)}${'total br'.padStart(11)}${'wire'.padStart(10)}`);
+for (const [name, { bytes }] of Object.entries(results)) {
+  const sum = (key: 'gzip' | 'brotli' | 'wire') => Object.values(bytes).reduce((total, kind) => total + kind[key], 0);
+  console.log(
+    `${name.padEnd(22)}${kb(bytes.html.gzip).padStart(9)}${kb(bytes.js.gzip).padStart(10)}${kb(bytes.css.gzip).padStart(9)}${kb(bytes.catalog.gzip).padStart(10)}${kb(sum('gzip')).padStart(12)}${kb(sum('brotli')).padStart(11)}${kb(sum('wire')).padStart(10)}`,
+  );
+}
+
+const floor = results[FLOOR.name];
+console.log('\nHeadless Chromium, throttled (ratio to the floor in brackets):');
+console.log(`${'page'.padEnd(22)}${'FCP'.padStart(16)}${'LCP'.padStart(16)}${'TBT'.padStart(10)}`);
+for (const [name, result] of Object.entries(results)) {
+  const ratio = (value: number, base: number) => (base > 0 ? ` (${(value / base).toFixed(2)}×)` : '');
+  console.log(`${name.padEnd(22)}${(ms(result.fcp) + ratio(result.fcp, floor.fcp)).padStart(16)}${(ms(result.lcp) + ratio(result.lcp, floor.lcp)).padStart(16)}${ms(result.tbt).padStart(10)}`);
+}
+
+const switches = [];
+const throttledSwitches = [];
+for (let i = 0; i < runs; i += 1) {
+  switches.push(await languageSwitch(false));
+  throttledSwitches.push(await languageSwitch(true));
+}
+console.log(`\nLanguage switch on the step page (en → ja, until the new title is painted): ${ms(median(switches))} unthrottled, ${ms(median(throttledSwitches))} throttled`);
+await browser.close();
+
+// ---- Lighthouse ----
+if (!args.includes('--no-lighthouse')) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  console.log('\nLighthouse (default mobile config, simulated throttling):');
+  console.log(`${'page'.padEnd(22)}${'score'.padStart(7)}${'FCP'.padStart(10)}${'LCP'.padStart(10)}${'TBT'.padStart(9)}${'CLS'.padStart(7)}`);
+  const scores: Record<string, number> = {};
+  for (const page of PAGES) {
+    const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...chromeFlags] });
+    try {
+      const result = await lighthouse(origin + page.path, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+      const lhr = result?.lhr;
+      if (!lhr) continue;
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      scores[page.name] = audit('largest-contentful-paint');
+      console.log(
+        `${page.name.padEnd(22)}${String(Math.round((lhr.categories.performance.score ?? 0) * 100)).padStart(7)}${ms(audit('first-contentful-paint')).padStart(10)}${ms(audit('largest-contentful-paint')).padStart(10)}${ms(audit('total-blocking-time')).padStart(9)}${audit('cumulative-layout-shift').toFixed(3).padStart(7)}`,
+      );
+    } finally {
+      chrome.kill();
+    }
+  }
+  const floorLcp = scores[FLOOR.name];
+  if (floorLcp) console.log(`\nLighthouse LCP of the step page: ${(scores[STEP.name] / floorLcp).toFixed(2)}× the floor's (target ≤ 1.3×).`);
+}
+cleanup();
+process.exit(0);
