@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
 import { STEP_IDS } from '../src/domain/guides';
-import { escapeRegExp, texts } from './support/catalog';
+import { escapeRegExp, gotoReady, texts } from './support/catalog';
 import { recordFigure } from './support/figures';
 
 const PAGE_TYPES = [
@@ -48,7 +48,7 @@ async function tabTo(page: Page, target: Locator, limit = 60) {
 
 test('a whole guide can be completed with the keyboard alone, focus always visible', async ({ page }) => {
   const { t, guide } = texts('fr');
-  await page.goto('/fr/');
+  await gotoReady(page, '/fr/');
   await tabTo(page, page.getByRole('link', { name: new RegExp(escapeRegExp(t('guide.name.unregisteredDomains'))) }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { texts } from './support/catalog';
+import { gotoReady, texts } from './support/catalog';
 
 const fixture = (name: string) => readFileSync(new URL(`../src/domain/bounce/fixtures/${name}`, import.meta.url), 'utf8');
 
 test('pasting an NDR lists its codes and leads to the guide', async ({ page }) => {
   const { t, block } = texts('en');
-  await page.goto('/en/');
+  await gotoReady(page, '/en/');
   await page.getByRole('textbox', { name: t('bounce.label') }).fill(fixture('exchange-online-owa-en.txt'));
   const list = page.getByRole('list', { name: t('bounce.resultsHeading') });
   await expect(list.getByRole('listitem')).toHaveCount(1);
@@ -20,7 +20,7 @@ test('pasting an NDR lists its codes and leads to the guide', async ({ page }) =
 
 test('other codes link to Microsoft’s page in the reader’s language', async ({ page }) => {
   const { t } = texts('de');
-  await page.goto('/de/');
+  await gotoReady(page, '/de/');
   await page.getByRole('textbox', { name: t('bounce.label') }).fill(fixture('nested-554.txt'));
   const items = page.getByRole('list', { name: t('bounce.resultsHeading') }).getByRole('listitem');
   await expect(items).toHaveCount(2);
@@ -31,7 +31,7 @@ test('other codes link to Microsoft’s page in the reader’s language', async 
 
 test('text without a code says so and explains what to look for', async ({ page }) => {
   const { t } = texts('ja');
-  await page.goto('/ja/');
+  await gotoReady(page, '/ja/');
   await page.getByRole('textbox', { name: t('bounce.label') }).fill(fixture('no-code.txt'));
   await expect(page.getByText(t('bounce.none'))).toBeVisible();
   await expect(page.getByText(t('bounce.noneHelp'))).toBeVisible();
@@ -39,7 +39,7 @@ test('text without a code says so and explains what to look for', async ({ page 
 
 test('a 5 MB paste keeps the page responsive and still finds the code', async ({ page }) => {
   const { t } = texts('en');
-  await page.goto('/en/');
+  await gotoReady(page, '/en/');
   const field = page.getByRole('textbox', { name: t('bounce.label') });
   const huge = `${'x'.repeat(2_500_000)}\nRemote Server returned '550 5.7.750 Service unavailable'\n${'5.'.repeat(1_250_000)}`;
   await field.fill(huge);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { texts } from './support/catalog';
+import { gotoReady, texts } from './support/catalog';
 import { recordFigure } from './support/figures';
 
 const KEY = 'ndr-wizard.progress';
@@ -40,7 +40,7 @@ test.describe('saved data that cannot be read', () => {
   for (const [name, raw, message] of BAD_SAVED_DATA) {
     test(`${name}: the app carries on, says so once, and keeps the data aside`, async ({ page }) => {
       await seed(page, raw);
-      await page.goto('/en/5.7.705/');
+      await gotoReady(page, '/en/5.7.705/');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.block('705.heading'));
       await expect(page.getByRole('alert')).toContainText(en.t(`storage.${message}`));
       await expect(page.getByText(en.t('guide.progress', { done: 0, total: 7 }))).toBeVisible();
@@ -96,8 +96,8 @@ test('a full storage: ticking still works and the reader is told', async ({ page
 test('two tabs: ticks in each are kept and show in the other without a reload', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
-  await first.goto('/en/5.7.705/enable-mfa');
-  await second.goto('/en/5.7.705/register-domains');
+  await gotoReady(first, '/en/5.7.705/enable-mfa');
+  await gotoReady(second, '/en/5.7.705/register-domains');
   await first.getByRole('checkbox', { name: new RegExp(mfa) }).check();
   await second.getByRole('checkbox', { name: new RegExp(domains) }).check();
   for (const page of [first, second]) {
@@ -115,7 +115,7 @@ test('export, then import into another browser; a foreign file changes nothing',
   const page = await source.newPage();
   await page.goto('/en/5.7.750/enable-mfa');
   await page.getByRole('checkbox', { name: new RegExp(mfa) }).check();
-  await page.goto('/en/');
+  await gotoReady(page, '/en/');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: en.t('transfer.export') }).click();
   const file = readFileSync(await (await download).path());
@@ -123,7 +123,7 @@ test('export, then import into another browser; a foreign file changes nothing',
 
   const target = await browser.newContext();
   const other = await target.newPage();
-  await other.goto('/en/');
+  await gotoReady(other, '/en/');
   await other.getByLabel(en.t('transfer.import')).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
   await expect(other.getByRole('alert')).toHaveText(en.t('transfer.rejected'));
   await expect(other.getByText(en.t('home.guideProgress', { done: 0, total: 7 }))).toHaveCount(2);

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
-import { escapeRegExp, texts } from './support/catalog';
+import { escapeRegExp, gotoReady, texts } from './support/catalog';
 
 for (const lang of LANGUAGES) {
   const { t, guide, block, htmlLang } = texts(lang);
 
   test.describe(`in ${LANGUAGE_INFO[lang].nativeName}`, () => {
     test('home → overview → step', async ({ page }) => {
-      await page.goto(`/${lang}/`);
+      await gotoReady(page, `/${lang}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('home.title'));
       await page.getByRole('link', { name: new RegExp(`5\\.7\\.750.*${escapeRegExp(t('guide.name.unregisteredDomains'))}`) }).click();
@@ -27,7 +27,7 @@ for (const lang of LANGUAGES) {
     });
 
     test('ticking a step survives a reload and shows on the overview', async ({ page }) => {
-      await page.goto(`/${lang}/5.7.705/register-domains`);
+      await gotoReady(page, `/${lang}/5.7.705/register-domains`);
       const checkbox = page.getByRole('checkbox', { name: new RegExp(escapeRegExp(guide.stepTitles['register-domains'])) });
       await expect(checkbox).not.toBeChecked();
       await checkbox.check();
@@ -43,7 +43,7 @@ for (const lang of LANGUAGES) {
     test('switching language mid-guide keeps the step and the progress', async ({ page }) => {
       const other = lang === 'ja' ? 'de' : 'ja';
       const target = texts(other);
-      await page.goto(`/${lang}/5.7.750/review-connectors`);
+      await gotoReady(page, `/${lang}/5.7.750/review-connectors`);
       await page.getByRole('checkbox', { name: new RegExp(escapeRegExp(guide.stepTitles['review-connectors'])) }).check();
       await page.getByRole('combobox', { name: t('app.language') }).selectOption(other);
       await expect(page).toHaveURL(`/${other}/5.7.750/review-connectors`);
@@ -59,7 +59,7 @@ for (const lang of LANGUAGES) {
     test('a step link opens the same step in a fresh browser', async ({ browser }) => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`/${lang}/5.7.705/contact-support`);
+      await gotoReady(page, `/${lang}/5.7.705/contact-support`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles['contact-support']);
       await expect(page.getByText(t('step.counter', { current: 7, total: 7 }), { exact: true })).toBeVisible();
       const docs = page.getByRole('link', { name: new RegExp(escapeRegExp(guide.docs['contact-support'].title)) });
@@ -72,7 +72,7 @@ for (const lang of LANGUAGES) {
 
     test('unknown addresses show a real not-found page with the guides', async ({ page }) => {
       for (const path of [`/${lang}/5.7.999/`, `/${lang}/5.7.705/not-a-step`, `/${lang}/5.7.705/enable-mfa/extra`, `/${lang}/%3Cscript%3E`]) {
-        await page.goto(path);
+        await gotoReady(page, path);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('notFound.title'));
         await expect(page.getByRole('link', { name: new RegExp(escapeRegExp(t('guide.name.tenantThreshold'))) })).toHaveAttribute('href', `/${lang}/5.7.705/`);
       }
@@ -83,7 +83,7 @@ for (const lang of LANGUAGES) {
 test('an unknown language segment falls back to the reader’s language', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'sv-SE' });
   const page = await context.newPage();
-  await page.goto('/xx/5.7.705/');
+  await gotoReady(page, '/xx/5.7.705/');
   const { t, htmlLang } = texts('sv');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('notFound.title'));
   await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
@@ -109,7 +109,7 @@ test('only the chosen language’s catalog is downloaded', async ({ page }) => {
     const match = /^(en|zh-CN|sv|de|ja|fr)-[\w-]+\.js$/.exec(name);
     if (match) chunks.push(match[1]);
   });
-  await page.goto('/ja/5.7.705/');
+  await gotoReady(page, '/ja/5.7.705/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('ja').block('705.heading'));
   expect(chunks).toEqual(['ja']);
   // Requested alongside the app's script, not after it ran.
@@ -123,7 +123,7 @@ test('copy link copies the absolute step URL and confirms it', async ({ browser,
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const { t } = texts('en');
-  await page.goto('/en/5.7.750/enable-mfa');
+  await gotoReady(page, '/en/5.7.750/enable-mfa');
   await page.getByRole('button', { name: t('step.copyLink') }).click();
   await expect(page.getByRole('status').filter({ hasText: t('step.linkCopied') })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en/5.7.750/enable-mfa`);
@@ -132,9 +132,9 @@ test('copy link copies the absolute step URL and confirms it', async ({ browser,
 
 test('reset progress asks first, then clears the guide', async ({ page }) => {
   const { t, guide } = texts('en');
-  await page.goto('/en/5.7.705/enable-mfa');
+  await gotoReady(page, '/en/5.7.705/enable-mfa');
   await page.getByRole('checkbox', { name: /Enable multifactor/ }).check();
-  await page.goto('/en/5.7.705/');
+  await gotoReady(page, '/en/5.7.705/');
   await expect(page.getByText(t('guide.progress', { done: 1, total: 7 }))).toBeVisible();
   await expect(page.getByRole('link', { name: t('guide.continue', { number: 1 }) })).toBeVisible();
   await page.getByRole('button', { name: t('guide.reset') }).click();
@@ -144,13 +144,13 @@ test('reset progress asks first, then clears the guide', async ({ page }) => {
   await page.getByRole('button', { name: t('guide.resetConfirm') }).click();
   await expect(page.getByText(t('guide.progress', { done: 0, total: 7 }))).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: t('guide.resetDone', { code: '5.7.705' }) })).toBeVisible();
-  await page.goto(`/en/5.7.705/enable-mfa`);
+  await gotoReady(page, `/en/5.7.705/enable-mfa`);
   await expect(page.getByRole('checkbox', { name: new RegExp(guide.stepTitles['enable-mfa']) })).not.toBeChecked();
 });
 
 test('each paragraph offers its English original', async ({ page }) => {
   const { t, guide } = texts('ja');
-  await page.goto('/ja/5.7.705/review-connectors');
+  await gotoReady(page, '/ja/5.7.705/review-connectors');
   await expect(page.getByText(/2019-06-11.*以前の版/).first()).toBeVisible();
   const toggle = page.getByRole('button', { name: t('source.showEnglish') }).first();
   await toggle.click();

@@ -22,7 +22,9 @@ const TYPES = {
   '.xml': 'application/xml',
 };
 
-const SECURITY_HEADERS = JSON.parse(readFileSync(new URL('./build/security-headers.json', import.meta.url), 'utf8'));
+// The build writes the final headers (with the inline stylesheet's hash) next to the pages.
+const headersFile = existsSync(join(root, 'security-headers.json')) ? join(root, 'security-headers.json') : fileURLToPath(new URL('./build/security-headers.json', import.meta.url));
+const SECURITY_HEADERS = JSON.parse(readFileSync(headersFile, 'utf8'));
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error('dist/index.html is missing: run `npm run build` first.');

@@ -1,3 +1,4 @@
+import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,3 +23,13 @@ export function texts(lang: Lang) {
 }
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Opens a page and waits until it has started (its language switcher becomes
+ * usable), as a reader would before relying on in-app behaviour such as focus
+ * moving to the heading.
+ */
+export async function gotoReady(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('combobox').first()).toBeEnabled();
+}

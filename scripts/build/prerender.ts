@@ -7,6 +7,7 @@
  * SITE_URL (e.g. https://ndr.contoso.com) makes canonical, alternate and
  * og:url links absolute; without it they are root-relative.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,6 +21,26 @@ const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
 const { renderPage } = (await import(pathToFileURL(join(root, 'dist-ssr', 'render-page.js')).href)) as typeof import('../../src/app/render-page');
 type RenderedPage = Awaited<ReturnType<typeof renderPage>>;
+
+/**
+ * The stylesheet goes inline: a separate file would hold the first paint back
+ * by a round trip. The CSP allows exactly this style by its hash.
+ */
+const stylesheet = (() => {
+  const match = /<link rel="stylesheet" crossorigin href="[^"]*?(assets\/[^"]+\.css)">/.exec(template);
+  if (!match) throw new Error('dist/index.html links no stylesheet');
+  const css = readFileSync(join(dist, match[1]), 'utf8');
+  return { link: match[0], css, hash: `'sha256-${createHash('sha256').update(css).digest('base64')}'` };
+})();
+const securityHeaders = JSON.parse(readFileSync(join(root, 'scripts/build/security-headers.json'), 'utf8')) as Record<string, string>;
+securityHeaders['Content-Security-Policy'] = securityHeaders['Content-Security-Policy'].replace("style-src 'self'", `style-src 'self' ${stylesheet.hash}`);
+const metaCsp = securityHeaders['Content-Security-Policy'].split('; ').filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
+
+const mainScript = (() => {
+  const match = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template);
+  if (!match) throw new Error('dist/index.html has no module script');
+  return { tag: match[0], src: match[1] };
+})();
 
 const base = (() => {
   const match = /<script type="module" crossorigin src="([^"]*)assets\//.exec(template);
@@ -79,9 +100,7 @@ function head(page: Page, { title, shortTitle, siteName, description }: Omit<Ren
       `<meta name="twitter:title" content="${escapeHtml(shortTitle)}" />`,
       `<meta name="twitter:description" content="${escapeHtml(description)}" />`,
     );
-    const chunk = manifest[`locales/${LANGUAGE_INFO[page.lang].sourceKey}/index.ts`];
-    if (!chunk) throw new Error(`no chunk for ${page.lang} in the build manifest`);
-    tags.push(`<link rel="modulepreload" crossorigin href="${base}${chunk.file}" />`);
+
   } else {
     tags.push('<meta name="robots" content="noindex" />');
   }
@@ -91,15 +110,28 @@ function head(page: Page, { title, shortTitle, siteName, description }: Omit<Ren
 let written = 0;
 for (const page of pages) {
   const { html, ...meta } = await renderPage(page.path, page.lang, base);
-  let out = template
+  let out: string = template
     .replace('<html lang="en">', `<html lang="${LANGUAGE_INFO[page.lang].htmlLang}">`)
     .replace(/<title>[^<]*<\/title>/, head(page, meta))
     .replace('<div id="root"></div>', `<div id="root" data-prerendered="${escapeHtml(page.path)}">${html}</div>`);
-  // A page whose language is known preloads its own catalog; the language script is only for "/" and 404.
-  if (page.alternates) out = out.replace(/\s*<script src="[^"]*preload-language\.js"><\/script>/, '');
+  out = out
+    .replace(stylesheet.link, `<style>${stylesheet.css}</style>`)
+    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/, `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaCsp)}" />`);
+  // A page whose language is known starts through boot.js, after its first paint, with its own catalog;
+  // the language-guessing script is only for "/" and 404.
+  if (page.alternates) {
+    const chunk = manifest[`locales/${LANGUAGE_INFO[page.lang].sourceKey}/index.ts`];
+    if (!chunk) throw new Error(`no chunk for ${page.lang} in the build manifest`);
+    out = out
+      .replace(/\s*<script src="[^"]*preload-language\.js"><\/script>/, '')
+      .replace(mainScript.tag, `<script src="${base}boot.js" defer data-main="${mainScript.src}" data-catalog="${base}${chunk.file}"></script>`);
+  }
   const target = join(dist, page.file);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, out);
   written += 1;
 }
+// The headers the server (scripts/serve.mjs) and static hosts (_headers) send, with the stylesheet's hash.
+writeFileSync(join(dist, 'security-headers.json'), `${JSON.stringify(securityHeaders, null, 2)}\n`);
+writeFileSync(join(dist, '_headers'), ['/*', ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n'));
 console.log(`Prerendered ${written} pages into dist/.`);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import type { Lang } from '../domain/languages';
@@ -30,8 +30,10 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
       </header>
       <main id="main" className="site-main">
         <StorageNotice />
-        {children}
+        {/* Each boundary hydrates on its own, so the browser gets to breathe in between. */}
+        <Suspense>{children}</Suspense>
       </main>
+      <Suspense>
       <footer className="site-footer">
         <p>{t('app.footerAttribution', { title: plainText(catalog.blocks['article.title'].text) })}</p>
         <p>
@@ -39,6 +41,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
         </p>
         <p>{t('app.footerPrivacy')}</p>
       </footer>
+      </Suspense>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { RichText as RichTextData } from '../domain/rich-text';
 import { loadOriginals } from '../i18n/load-originals';
 import { useGuide } from '../i18n/use-guide';
 import { RichText } from './rich-text';
+import { useHydrated } from './use-hydrated';
 
 function useSourceLabel(source: Provenance): string {
   const { t } = useGuide();
@@ -21,6 +22,7 @@ export function SourceNote({ id }: { id: BlockId }) {
   const { t, lang, catalog } = useGuide();
   const [original, setOriginal] = useState<Original>({ state: 'closed' });
   const regionId = useId();
+  const hydrated = useHydrated();
   const label = useSourceLabel(catalog.blocks[id].source);
   const open = original.state === 'open';
   const toggle = () => {
@@ -40,7 +42,7 @@ export function SourceNote({ id }: { id: BlockId }) {
       {lang !== 'en' ? (
         <>
           {' · '}
-          <button type="button" className="link-button" aria-expanded={open} aria-controls={regionId} onClick={toggle}>
+          <button type="button" className="link-button" aria-expanded={open} aria-controls={regionId} disabled={!hydrated} onClick={toggle}>
             {open ? t('source.hideEnglish') : t('source.showEnglish')}
           </button>
           <div id={regionId}>

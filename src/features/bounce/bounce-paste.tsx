@@ -57,7 +57,7 @@ export function BouncePaste() {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const run = useRef(0);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const field = useRef<HTMLTextAreaElement>(null);
 
   const analyze = (text: string) => {
     clearTimeout(timer.current);
@@ -73,6 +73,19 @@ export function BouncePaste() {
     }, delayFor(text.length));
   };
 
+  useEffect(() => {
+    // Text typed or pasted before the page started is read as soon as it has.
+    const early = field.current?.value;
+    if (early) {
+      timer.current = setTimeout(() => {
+        void import('./analyze-bounce').then(({ analyzeBounce }) => {
+          if (run.current === 0) setResult({ state: 'done', codes: analyzeBounce(early) });
+        });
+      }, 0);
+    }
+    return () => clearTimeout(timer.current);
+  }, []);
+
   return (
     <section className="bounce-paste" aria-labelledby={`${fieldId}-heading`}>
       <h2 id={`${fieldId}-heading`}>{t('bounce.heading')}</h2>
@@ -83,6 +96,7 @@ export function BouncePaste() {
         {t('bounce.hint')}
       </p>
       <textarea
+        ref={field}
         id={fieldId}
         aria-describedby={hintId}
         className="bounce-paste__field"

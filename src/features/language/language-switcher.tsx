@@ -4,6 +4,7 @@ import type { NavigationState } from '../../components/page-heading';
 import { withLanguage } from '../../config/paths';
 import { LANGUAGES, LANGUAGE_INFO, isLang, type Lang } from '../../domain/languages';
 import { useGuide } from '../../i18n/use-guide';
+import { useHydrated } from '../../components/use-hydrated';
 import { saveLanguage } from './preferred-language';
 
 /** A native select: option values are the URL segments, labels each language's own name. */
@@ -12,12 +13,14 @@ export function LanguageSwitcher({ current }: { current: Lang }) {
   const id = useId();
   const location = useLocation();
   const navigate = useNavigate();
+  const hydrated = useHydrated();
   return (
     <div className="language-switcher">
       <label htmlFor={id}>{t('app.language')}</label>
       <select
         id={id}
         value={current}
+        disabled={!hydrated}
         onChange={(event) => {
           const lang = event.target.value;
           if (!isLang(lang)) return;

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { GuideCode } from '../../domain/guides';
 import { useGuide } from '../../i18n/use-guide';
+import { useHydrated } from '../../components/use-hydrated';
 import { useProgressStore } from '../progress/progress-store';
 
 /** Reset asks first, inline, and says when it is done. */
@@ -10,6 +11,7 @@ export function ResetProgress({ code, disabled }: { code: GuideCode; disabled: b
   const [asking, setAsking] = useState(false);
   const [status, setStatus] = useState('');
   const trigger = useRef<HTMLButtonElement>(null);
+  const hydrated = useHydrated();
   const close = () => {
     setAsking(false);
     // Focus returns to where the reader was, not to the top of the page.
@@ -42,7 +44,7 @@ export function ResetProgress({ code, disabled }: { code: GuideCode; disabled: b
           ref={trigger}
           type="button"
           className="button button--secondary"
-          disabled={disabled}
+          disabled={disabled || !hydrated}
           onClick={() => {
             setStatus('');
             setAsking(true);

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { MAX_PROGRESS_FILE_BYTES, progressFile, readProgressFile } from '../../domain/progress-file';
+import { useHydrated } from '../../components/use-hydrated';
 import { useGuide } from '../../i18n/use-guide';
 import { useProgressStore } from './progress-store';
 
@@ -21,6 +22,7 @@ export function ProgressTransfer() {
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const merge = useProgressStore((state) => state.merge);
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
 
   const importFile = async (file: File | undefined) => {
@@ -43,6 +45,7 @@ export function ProgressTransfer() {
         <button
           type="button"
           className="button button--secondary"
+          disabled={!hydrated}
           onClick={() => downloadText(progressFile(useProgressStore.getState().progress, new Date()), 'ndr-wizard-progress.json')}
         >
           {t('transfer.export')}
@@ -56,6 +59,7 @@ export function ProgressTransfer() {
           type="file"
           accept="application/json,.json"
           className="visually-hidden"
+          disabled={!hydrated}
           onChange={(event) => void importFile(event.target.files?.[0])}
         />
       </div>
