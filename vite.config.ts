@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { preloadLanguage } from './scripts/build/preload-language.ts';
@@ -9,6 +10,9 @@ const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/
 
 export default defineConfig({
   base,
+  resolve: {
+    alias: { 'use-sync-external-store/shim': fileURLToPath(new URL('./src/components/sync-external-store.ts', import.meta.url)) },
+  },
   plugins: [react(), staticShellText(), preloadLanguage(), securityPolicy()],
   build: {
     target: 'es2022',

@@ -114,6 +114,9 @@ for (const page of pages) {
     .replace('<html lang="en">', `<html lang="${LANGUAGE_INFO[page.lang].htmlLang}">`)
     .replace(/<title>[^<]*<\/title>/, head(page, meta))
     .replace('<div id="root"></div>', `<div id="root" data-prerendered="${escapeHtml(page.path)}">${html}</div>`);
+  // The no-JavaScript and start-up messages: only in the page's own language.
+  const htmlLang = LANGUAGE_INFO[page.lang].htmlLang;
+  out = out.replace(/<p lang="([^"]+)">[^<]*<\/p>/g, (paragraph, lang: string) => (lang === htmlLang || !page.alternates ? paragraph : ''));
   out = out
     .replace(stylesheet.link, `<style>${stylesheet.css}</style>`)
     .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/, `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaCsp)}" />`);

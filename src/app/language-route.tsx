@@ -5,7 +5,7 @@ import { NotFoundPage } from '../features/not-found/not-found-page';
 import { switchLanguage } from '../i18n/i18n';
 import { useGuide } from '../i18n/use-guide';
 import { Layout } from './layout';
-import { recoverFromStaleChunk } from './stale-chunk';
+import { recoverFromStaleChunk } from '../components/stale-chunk';
 
 /**
  * Everything under /<lang>/: loads that language when the URL asks for

@@ -5,7 +5,7 @@ import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
 import { initI18n } from '../i18n/i18n';
 import { App } from './app';
-import { recoverFromStaleChunk } from './stale-chunk';
+import { recoverFromStaleChunk } from '../components/stale-chunk';
 import '../styles/app.css';
 
 const basename = import.meta.env.BASE_URL;

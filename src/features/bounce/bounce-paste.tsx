@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ExternalDocLink } from '../../components/external-doc-link';
+import { recoverFromStaleChunk } from '../../components/stale-chunk';
 import { paths } from '../../config/paths';
 import type { CodeReference } from '../../domain/bounce/code-reference';
 import { docsUrl } from '../../domain/docs-url';
@@ -8,6 +9,14 @@ import { useGuide } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
 
 type Result = { state: 'empty' } | { state: 'done'; codes: CodeReference[] };
+
+/** The parser and the NDR table load on first use; a chunk gone after a deploy recovers with one reload. */
+function loadAnalyzer() {
+  return import('./analyze-bounce').catch((error: unknown) => {
+    if (!recoverFromStaleChunk()) throw error;
+    return new Promise<never>(() => {});
+  });
+}
 
 // Bigger pastes wait a little longer, so typing stays smooth; the work itself is linear.
 const delayFor = (length: number) => (length > 200_000 ? 300 : 120);
@@ -59,6 +68,12 @@ export function BouncePaste() {
 
   const field = useRef<HTMLTextAreaElement>(null);
 
+  // Bounded by ticket: only the latest text's result is shown.
+  const showAnalysis = (text: string, ticket: number) =>
+    loadAnalyzer().then(({ analyzeBounce }) => {
+      if (ticket === run.current) setResult({ state: 'done', codes: analyzeBounce(text) });
+    });
+
   const analyze = (text: string) => {
     clearTimeout(timer.current);
     const ticket = ++run.current;
@@ -66,23 +81,13 @@ export function BouncePaste() {
       setResult({ state: 'empty' });
       return;
     }
-    timer.current = setTimeout(() => {
-      void import('./analyze-bounce').then(({ analyzeBounce }) => {
-        if (ticket === run.current) setResult({ state: 'done', codes: analyzeBounce(text) });
-      });
-    }, delayFor(text.length));
+    timer.current = setTimeout(() => void showAnalysis(text, ticket), delayFor(text.length));
   };
 
   useEffect(() => {
     // Text typed or pasted before the page started is read as soon as it has.
     const early = field.current?.value;
-    if (early) {
-      timer.current = setTimeout(() => {
-        void import('./analyze-bounce').then(({ analyzeBounce }) => {
-          if (run.current === 0) setResult({ state: 'done', codes: analyzeBounce(early) });
-        });
-      }, 0);
-    }
+    if (early?.trim()) void showAnalysis(early, run.current);
     return () => clearTimeout(timer.current);
   }, []);
 
