@@ -1,11 +1,15 @@
-// Starts the app once the prerendered page has been painted: the text a reader
-// came for never waits for JavaScript. The language catalog and the app's
-// script are then fetched in parallel. (External file: the CSP allows no inline script.)
+// Starts the app once the prerendered page has shown its content: the text a
+// reader came for never waits for JavaScript. The language catalog and the
+// app's script are then fetched in parallel. (An external file: the CSP
+// allows no inline script.)
 (function () {
   var script = document.currentScript;
   var main = script.getAttribute('data-main');
   var catalog = script.getAttribute('data-catalog');
+  var started = false;
   function start() {
+    if (started) return;
+    started = true;
     if (catalog) {
       var preload = document.createElement('link');
       preload.rel = 'modulepreload';
@@ -19,7 +23,26 @@
     module.src = main;
     document.head.appendChild(module);
   }
-  requestAnimationFrame(function () {
-    setTimeout(start, 0);
-  });
+  function afterPaint() {
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
+  }
+  // A tab opened in the background paints nothing until shown: start it anyway.
+  if (document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined') {
+    afterPaint();
+    return;
+  }
+  try {
+    new PerformanceObserver(function (list, observer) {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        observer.disconnect();
+        afterPaint();
+      }
+    }).observe({ type: 'paint', buffered: true });
+  } catch (error) {
+    afterPaint();
+  }
+  // Whatever happens to paint timing, the page becomes interactive.
+  setTimeout(start, 1500);
 })();
