@@ -40,7 +40,7 @@
         afterPaint();
       }
     }).observe({ type: 'paint', buffered: true });
-  } catch (error) {
+  } catch {
     afterPaint();
   }
   // Whatever happens to paint timing, the page becomes interactive.
