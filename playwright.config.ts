@@ -9,6 +9,7 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 const executablePath = process.env.CHROMIUM_PATH || systemChromium;
 const port = Number(process.env.E2E_PORT) || 4321;
 export const devServerURL = `http://127.0.0.1:${port + 1}`;
+export const subPathURL = `http://127.0.0.1:${port + 2}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -44,6 +45,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/en/`,
       reuseExistingServer: false,
       timeout: 20_000,
+    },
+    {
+      // The same site built for a sub-path, as a deploy under /ndr-wizard/ would be.
+      command: `node scripts/build/build.mjs && node scripts/serve.mjs`,
+      env: { PORT: String(port + 2), BASE_PATH: '/ndr-wizard/', OUT_DIR: 'dist-subpath' },
+      url: `http://127.0.0.1:${port + 2}/ndr-wizard/en/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
     },
     {
       // The dev server too must serve every URL, dots in the code segment included.

@@ -177,3 +177,24 @@ test('pages run under the Content-Security-Policy without a single violation', a
   await expect(page.getByRole('list', { name: en.t('bounce.resultsHeading') })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });
+
+test('after a new deploy, a chunk that is gone recovers with a single reload', async ({ page }) => {
+  const fr = texts('fr');
+  let refused = 0;
+  // The first request for the French catalog fails, as an old chunk name does after a deploy.
+  await page.route(/\/assets\/fr-[\w-]+\.js$/, (route) => {
+    if (refused === 0) {
+      refused += 1;
+      return route.fulfill({ status: 404, body: 'gone' });
+    }
+    return route.continue();
+  });
+  let loads = 0;
+  page.on('load', () => (loads += 1));
+  await gotoReady(page, '/en/5.7.705/enable-mfa');
+  await page.getByRole('combobox', { name: en.t('app.language') }).selectOption('fr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.guide.stepTitles['enable-mfa']);
+  await expect(page).toHaveURL('/fr/5.7.705/enable-mfa');
+  expect(refused).toBe(1);
+  expect(loads).toBe(2);
+});

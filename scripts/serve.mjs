@@ -6,7 +6,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.OUT_DIR || 'dist');
 const port = Number(process.env.PORT) || 4173;
 const host = process.env.HOST || '127.0.0.1';
 const base = (process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/g, '')}/` : '/').replace('//', '/');

@@ -16,10 +16,10 @@ import { GUIDE_CODES, STEP_IDS } from '../../src/domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dist = join(root, 'dist');
+const dist = join(root, process.env.OUT_DIR || 'dist');
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
-const { renderPage } = (await import(pathToFileURL(join(root, 'dist-ssr', 'render-page.js')).href)) as typeof import('../../src/app/render-page');
+const { renderPage } = (await import(pathToFileURL(join(root, `${process.env.OUT_DIR || 'dist'}-ssr`, 'render-page.js')).href)) as typeof import('../../src/app/render-page');
 type RenderedPage = Awaited<ReturnType<typeof renderPage>>;
 
 /**
@@ -137,4 +137,4 @@ for (const page of pages) {
 // The headers the server (scripts/serve.mjs) and static hosts (_headers) send, with the stylesheet's hash.
 writeFileSync(join(dist, 'security-headers.json'), `${JSON.stringify(securityHeaders, null, 2)}\n`);
 writeFileSync(join(dist, '_headers'), ['/*', ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n'));
-console.log(`Prerendered ${written} pages into dist/.`);
+console.log(`Prerendered ${written} pages into ${dist}.`);

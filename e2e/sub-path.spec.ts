@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { subPathURL } from '../playwright.config';
+import { escapeRegExp, texts } from './support/catalog';
+
+test.use({ baseURL: subPathURL });
+
+test('a build for /ndr-wizard/ works under that sub-path, prerendered and in-app', async ({ page }) => {
+  const { t, guide } = texts('de');
+  const response = await page.goto('/ndr-wizard/de/5.7.705/review-connectors');
+  expect(await response?.text()).toContain(`>${guide.stepTitles['review-connectors']}</h1>`);
+  await expect(page.getByRole('combobox', { name: t('app.language') })).toBeEnabled();
+  await page.getByRole('link', { name: new RegExp(escapeRegExp(t('step.next'))) }).click();
+  await expect(page).toHaveURL('/ndr-wizard/de/5.7.705/check-compromised-accounts');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles['check-compromised-accounts']);
+  await page.getByRole('combobox', { name: t('app.language') }).selectOption('fr');
+  await expect(page).toHaveURL('/ndr-wizard/fr/5.7.705/check-compromised-accounts');
+  await page.goto('/ndr-wizard/');
+  await expect(page).toHaveURL('/ndr-wizard/fr/');
+  const missing = await page.goto('/ndr-wizard/fr/5.7.705/nope');
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('fr').t('notFound.title'));
+});
