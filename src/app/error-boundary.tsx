@@ -1,17 +1,8 @@
 import { Component, type ReactNode } from 'react';
 import { PROGRESS_KEY } from '../features/progress/progress-store';
-import { downloadText } from '../features/progress/progress-transfer';
+import { downloadStoredValue } from '../features/progress/progress-transfer';
 import { i18n } from '../i18n/i18n';
 
-function downloadSavedProgress(): void {
-  let raw: string | null = null;
-  try {
-    raw = window.localStorage.getItem(PROGRESS_KEY);
-  } catch {
-    raw = null;
-  }
-  downloadText(raw ?? '', 'ndr-wizard-progress.json');
-}
 
 interface State {
   failed: boolean;
@@ -42,7 +33,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode; homeHref: st
           <a className="button button--secondary" href={this.props.homeHref}>
             {t('crash.home')}
           </a>
-          <button type="button" className="button button--secondary" onClick={downloadSavedProgress}>
+          <button type="button" className="button button--secondary" onClick={() => downloadStoredValue(PROGRESS_KEY, 'ndr-wizard-progress.json')}>
             {t('crash.download')}
           </button>
         </p>

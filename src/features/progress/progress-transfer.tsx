@@ -13,6 +13,17 @@ export function downloadText(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Downloads what storage holds under a key, exactly as stored; nothing when it holds nothing or refuses. */
+export function downloadStoredValue(key: string, fileName: string): void {
+  let raw: string | null = null;
+  try {
+    raw = window.localStorage.getItem(key);
+  } catch {
+    raw = null;
+  }
+  if (raw !== null) downloadText(raw, fileName);
+}
+
 /**
  * Export progress to a file and import one: to move to another browser or
  * hand an incident over. Import merges per step and changes nothing on error.

@@ -1,16 +1,6 @@
 import { useGuide } from '../../i18n/use-guide';
 import { useProgressStore } from './progress-store';
-import { downloadText } from './progress-transfer';
-
-function download(key: string): void {
-  let raw: string | null = null;
-  try {
-    raw = window.localStorage.getItem(key);
-  } catch {
-    raw = null;
-  }
-  if (raw !== null) downloadText(raw, 'ndr-wizard-unreadable-progress.json');
-}
+import { downloadStoredValue } from './progress-transfer';
 
 /** Says, once and plainly, when saved progress could not be read or cannot be kept. */
 export function StorageNotice() {
@@ -29,7 +19,7 @@ export function StorageNotice() {
     <div className="notice notice--warning" role="alert">
       <p>{t(problem.problem === 'newer-version' ? 'storage.newerVersion' : 'storage.unreadable')}</p>
       <div className="notice__actions">
-        <button type="button" className="button" onClick={() => download(problem.backupKey)}>
+        <button type="button" className="button" onClick={() => downloadStoredValue(problem.backupKey, 'ndr-wizard-unreadable-progress.json')}>
           {t('storage.download')}
         </button>
         <button type="button" className="button button--secondary" onClick={dismiss}>
