@@ -220,6 +220,10 @@ if (!args.includes('--no-lighthouse')) {
       const result = await lighthouse(origin + page.path, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
       const lhr = result?.lhr;
       if (!lhr) continue;
+      if (lhr.runtimeError) {
+        console.log(`${page.name.padEnd(22)}Lighthouse could not measure this run: ${lhr.runtimeError.code}`);
+        continue;
+      }
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       scores[page.name] = audit('largest-contentful-paint');
       console.log(
