@@ -41,7 +41,9 @@ export function SourceNote({ id }: { id: BlockId }) {
       <span className="source-note__label">{label}</span>
       {lang !== 'en' ? (
         <>
-          {' · '}
+          <span className="source-note__separator" aria-hidden="true">
+            {' · '}
+          </span>
           <button type="button" className="link-button" aria-expanded={open} aria-controls={regionId} disabled={!hydrated} onClick={toggle}>
             {open ? t('source.hideEnglish') : t('source.showEnglish')}
           </button>
