@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { paths } from '../../src/config/paths';
 import { GUIDE_CODES, STEP_IDS } from '../../src/domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
+import { headersFile, metaCsp, securityHeaders } from './security-headers';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, process.env.OUT_DIR || 'dist');
@@ -32,9 +33,8 @@ const stylesheet = (() => {
   const css = readFileSync(join(dist, match[1]), 'utf8');
   return { link: match[0], css, hash: `'sha256-${createHash('sha256').update(css).digest('base64')}'` };
 })();
-const securityHeaders = JSON.parse(readFileSync(join(root, 'scripts/build/security-headers.json'), 'utf8')) as Record<string, string>;
-securityHeaders['Content-Security-Policy'] = securityHeaders['Content-Security-Policy'].replace("style-src 'self'", `style-src 'self' ${stylesheet.hash}`);
-const metaCsp = securityHeaders['Content-Security-Policy'].split('; ').filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
+const headers = securityHeaders(stylesheet.hash);
+const pageCsp = metaCsp(headers);
 
 const mainScript = (() => {
   const match = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template);
@@ -119,7 +119,7 @@ for (const page of pages) {
   out = out.replace(/<p lang="([^"]+)">[^<]*<\/p>/g, (paragraph, lang: string) => (lang === htmlLang || !page.alternates ? paragraph : ''));
   out = out
     .replace(stylesheet.link, `<style>${stylesheet.css}</style>`)
-    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/, `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaCsp)}" />`);
+    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/, `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(pageCsp)}" />`);
   // A page whose language is known starts through boot.js, after its first paint, with its own catalog;
   // the language-guessing script is only for "/" and 404.
   if (page.alternates) {
@@ -135,6 +135,6 @@ for (const page of pages) {
   written += 1;
 }
 // The headers the server (scripts/serve.mjs) and static hosts (_headers) send, with the stylesheet's hash.
-writeFileSync(join(dist, 'security-headers.json'), `${JSON.stringify(securityHeaders, null, 2)}\n`);
-writeFileSync(join(dist, '_headers'), ['/*', ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n'));
+writeFileSync(join(dist, 'security-headers.json'), `${JSON.stringify(headers, null, 2)}\n`);
+writeFileSync(join(dist, '_headers'), headersFile(headers));
 console.log(`Prerendered ${written} pages into ${dist}.`);
