@@ -32,7 +32,8 @@ test('every URL has a prerendered page with its language, title, link-preview ta
       expect(html, path).toContain(`>${guide.stepTitles[step]}</h1>`);
     }
   }
-  expect(existsSync(new URL('./404.html', dist))).toBe(true);
+  const notFound = readFileSync(new URL('./404.html', dist), 'utf8');
+  expect(notFound).toContain(`<title>${texts('en').t('notFound.title')} – `);
 });
 
 test.describe('without JavaScript', () => {

@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { paths } from '../../src/config/paths';
 import { GUIDE_CODES, STEP_IDS } from '../../src/domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
+import type { PageKind } from '../../src/i18n/page-meta';
 import { headersFile, metaCsp, securityHeaders } from './security-headers';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -61,21 +62,22 @@ interface Page {
   file: string;
   /** The same page in every language (for hreflang); absent on pages that exist once. */
   alternates?: (lang: Lang) => string;
+  kind: PageKind;
 }
 
 const pages: Page[] = [];
 for (const lang of LANGUAGES) {
-  pages.push({ path: paths.home(lang), lang, file: `${lang}/index.html`, alternates: (other) => paths.home(other) });
+  pages.push({ path: paths.home(lang), lang, file: `${lang}/index.html`, alternates: (other) => paths.home(other), kind: { kind: 'home' } });
   for (const code of GUIDE_CODES) {
-    pages.push({ path: paths.overview(lang, code), lang, file: `${lang}/${code}/index.html`, alternates: (other) => paths.overview(other, code) });
+    pages.push({ path: paths.overview(lang, code), lang, file: `${lang}/${code}/index.html`, alternates: (other) => paths.overview(other, code), kind: { kind: 'overview', code } });
     for (const step of STEP_IDS) {
-      pages.push({ path: paths.step(lang, code, step), lang, file: `${lang}/${code}/${step}/index.html`, alternates: (other) => paths.step(other, code, step) });
+      pages.push({ path: paths.step(lang, code, step), lang, file: `${lang}/${code}/${step}/index.html`, alternates: (other) => paths.step(other, code, step), kind: { kind: 'step', code, step } });
     }
   }
 }
 // The shell at "/" offers every language and redirects; 404.html is what static hosts serve for unknown paths.
-pages.push({ path: '/', lang: 'en', file: 'index.html' });
-pages.push({ path: '/404', lang: 'en', file: '404.html' });
+pages.push({ path: '/', lang: 'en', file: 'index.html', kind: { kind: 'home' } });
+pages.push({ path: '/404', lang: 'en', file: '404.html', kind: { kind: 'not-found' } });
 
 function head(page: Page, { title, shortTitle, siteName, description }: Omit<RenderedPage, 'html'>): string {
   const tags = [
@@ -109,7 +111,7 @@ function head(page: Page, { title, shortTitle, siteName, description }: Omit<Ren
 
 let written = 0;
 for (const page of pages) {
-  const { html, ...meta } = await renderPage(page.path, page.lang, base);
+  const { html, ...meta } = await renderPage(page.path, page.lang, page.kind, base);
   let out: string = template
     .replace('<html lang="en">', `<html lang="${LANGUAGE_INFO[page.lang].htmlLang}">`)
     .replace(/<title>[^<]*<\/title>/, head(page, meta))

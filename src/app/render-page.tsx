@@ -5,7 +5,6 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { isGuideCode, isStepId } from '../domain/guides';
 import type { Lang } from '../domain/languages';
 import { guideCatalog, i18n, initI18n, switchLanguage } from '../i18n/i18n';
 import { pageMeta, type PageKind, type PageMeta } from '../i18n/page-meta';
@@ -18,16 +17,11 @@ export interface RenderedPage extends PageMeta {
 
 let started = false;
 
-function pageKind(path: string): PageKind {
-  const [, , code, step, extra] = path.split('/');
-  if (!code) return { kind: 'home' };
-  if (!isGuideCode(code) || extra !== undefined) return { kind: 'not-found' };
-  if (!step) return { kind: 'overview', code };
-  return isStepId(step) ? { kind: 'step', code, step } : { kind: 'not-found' };
-}
-
-/** `path` is relative to the site root ("/ja/5.7.750/review-connectors"); `lang` is its language. */
-export async function renderPage(path: string, lang: Lang, basename: string): Promise<RenderedPage> {
+/**
+ * `path` is relative to the site root ("/ja/5.7.750/review-connectors"), `lang` its language and
+ * `kind` what it shows (for its title and description).
+ */
+export async function renderPage(path: string, lang: Lang, kind: PageKind, basename: string): Promise<RenderedPage> {
   if (!started) {
     await initI18n(lang);
     started = true;
@@ -43,6 +37,6 @@ export async function renderPage(path: string, lang: Lang, basename: string): Pr
       </ErrorBoundary>
     </StrictMode>,
   );
-  const meta = pageMeta(path === '/' ? { kind: 'home' } : pageKind(path), i18n.t.bind(i18n), guideCatalog(i18n.language));
+  const meta = pageMeta(kind, i18n.t.bind(i18n), guideCatalog(i18n.language));
   return { html, ...meta };
 }
