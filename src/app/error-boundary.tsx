@@ -3,7 +3,6 @@ import { PROGRESS_KEY } from '../features/progress/progress-store';
 import { downloadStoredValue } from '../features/progress/progress-transfer';
 import { i18n } from '../i18n/i18n';
 
-
 interface State {
   failed: boolean;
 }

@@ -38,10 +38,14 @@ export function LanguageRoute() {
       {failed ? (
         <div className="notice notice--error" role="alert">
           <p>{t('app.loadError')}</p>
-          <button type="button" className="button" onClick={() => {
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
               setFailed(false);
               setAttempt(attempt + 1);
-            }}>
+            }}
+          >
             {t('app.retry')}
           </button>
         </div>

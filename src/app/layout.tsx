@@ -34,13 +34,13 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
         <Suspense>{children}</Suspense>
       </main>
       <Suspense>
-      <footer className="site-footer">
-        <p>{t('app.footerAttribution', { title: plainText(catalog.blocks['article.title'].text) })}</p>
-        <p>
-          <ExternalDocLink href={article.href}>{t('app.footerCurrentArticle')}</ExternalDocLink>
-        </p>
-        <p>{t('app.footerPrivacy')}</p>
-      </footer>
+        <footer className="site-footer">
+          <p>{t('app.footerAttribution', { title: plainText(catalog.blocks['article.title'].text) })}</p>
+          <p>
+            <ExternalDocLink href={article.href}>{t('app.footerCurrentArticle')}</ExternalDocLink>
+          </p>
+          <p>{t('app.footerPrivacy')}</p>
+        </footer>
       </Suspense>
     </div>
   );
