@@ -8,11 +8,13 @@ import { staticShellText } from './scripts/build/static-shell-text.ts';
 // BASE_PATH lets the same build run from a sub-path such as /ndr-wizard/.
 const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/g, '')}/`.replace('//', '/') : '/';
 
-export default defineConfig({
+// React Router's package exports only its development build (warning messages and all);
+// the production build beside it is the same code without them.
+const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url));
+
+export default defineConfig(({ command }) => ({
   base,
-  resolve: {
-    alias: { 'use-sync-external-store/shim': fileURLToPath(new URL('./src/components/sync-external-store.ts', import.meta.url)) },
-  },
+  resolve: command === 'build' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] } : {},
   plugins: [react(), staticShellText(), preloadLanguage(), securityPolicy()],
   build: {
     target: 'es2022',
@@ -21,4 +23,4 @@ export default defineConfig({
     // The prerender step reads which chunk holds each language's catalog.
     manifest: true,
   },
-});
+}));

@@ -7,7 +7,6 @@
  * SITE_URL (e.g. https://ndr.contoso.com) makes canonical, alternate and
  * og:url links absolute; without it they are root-relative.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,7 +14,7 @@ import { paths } from '../../src/config/paths';
 import { GUIDE_CODES, STEP_IDS } from '../../src/domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
 import type { PageKind } from '../../src/i18n/page-meta';
-import { headersFile, metaCsp, securityHeaders } from './security-headers';
+import { headersFile, metaCsp, securityHeaders, sha256Source } from './security-headers';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, process.env.OUT_DIR || 'dist');
@@ -32,9 +31,24 @@ const stylesheet = (() => {
   const match = /<link rel="stylesheet" crossorigin href="[^"]*?(assets\/[^"]+\.css)">/.exec(template);
   if (!match) throw new Error('dist/index.html links no stylesheet');
   const css = readFileSync(join(dist, match[1]), 'utf8');
-  return { link: match[0], css, hash: `'sha256-${createHash('sha256').update(css).digest('base64')}'` };
+  return { link: match[0], css, hash: sha256Source(css) };
 })();
-const headers = securityHeaders(stylesheet.hash);
+
+/**
+ * The start-up script goes inline too (a file would be one more request before
+ * the largest paint); it is the same text on every page, so one hash allows it.
+ */
+const boot = (() => {
+  const source = readFileSync(join(root, 'scripts/build/boot-script.js'), 'utf8');
+  const code = source
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .map((line) => line.trim())
+    .join('\n')
+    .trim();
+  return { code, hash: sha256Source(code) };
+})();
+const headers = securityHeaders({ styleHash: stylesheet.hash, scriptHash: boot.hash });
 const pageCsp = metaCsp(headers);
 
 const mainScript = (() => {
@@ -122,14 +136,14 @@ for (const page of pages) {
   out = out
     .replace(stylesheet.link, `<style>${stylesheet.css}</style>`)
     .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/, `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(pageCsp)}" />`);
-  // A page whose language is known starts through boot.js, after its first paint, with its own catalog;
+  // A page whose language is known starts through the boot script, after its first paint, with its own catalog;
   // the language-guessing script is only for "/" and 404.
   if (page.alternates) {
     const chunk = manifest[`locales/${LANGUAGE_INFO[page.lang].sourceKey}/index.ts`];
     if (!chunk) throw new Error(`no chunk for ${page.lang} in the build manifest`);
     out = out
       .replace(/\s*<script src="[^"]*preload-language\.js"><\/script>/, '')
-      .replace(mainScript.tag, `<script src="${base}boot.js" defer data-main="${mainScript.src}" data-catalog="${base}${chunk.file}"></script>`);
+      .replace(mainScript.tag, `<script data-main="${mainScript.src}" data-catalog="${base}${chunk.file}">${boot.code}</script>`);
   }
   const target = join(dist, page.file);
   mkdirSync(dirname(target), { recursive: true });

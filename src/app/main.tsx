@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { languageSegment } from '../config/paths';
 import { LANGUAGE_INFO, isLang } from '../domain/languages';
@@ -33,8 +33,13 @@ initI18n(lang)
     // Hydrate only the page that was prerendered for this very URL (404.html serves many URLs).
     const prerendered = root.dataset.prerendered;
     if (prerendered !== undefined && trimSlash(prerendered) === trimSlash(path)) {
-      hydrateRoot(root, app, {
-        onRecoverableError: (error) => console.error('Hydration error:', error),
+      // As a transition, hydration yields to the browser every few milliseconds instead of
+      // holding the main thread for the whole page: the text is already on screen, and a
+      // click meanwhile is handled first (React hydrates that part of the page at once).
+      startTransition(() => {
+        hydrateRoot(root, app, {
+          onRecoverableError: (error) => console.error('Hydration error:', error),
+        });
       });
     } else {
       root.replaceChildren();

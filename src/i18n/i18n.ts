@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { GuideCatalog } from '../domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../domain/languages';
 import { loadLanguage, type LanguageBundle } from './load-language';
@@ -15,7 +14,7 @@ function addBundle(lang: Lang, bundle: LanguageBundle): void {
 /** Starts i18next with one language already loaded, so the first render has its text. */
 export async function initI18n(lang: Lang): Promise<void> {
   const bundle = await loadLanguage(lang);
-  await i18n.use(initReactI18next).init({
+  await i18n.init({
     lng: LANGUAGE_INFO[lang].htmlLang,
     fallbackLng: false,
     load: 'currentOnly',
@@ -24,7 +23,6 @@ export async function initI18n(lang: Lang): Promise<void> {
     resources: {},
     // React escapes what it renders; escaping here would double it.
     interpolation: { escapeValue: false },
-    react: { useSuspense: false },
   });
   addBundle(lang, bundle);
   await i18n.changeLanguage(LANGUAGE_INFO[lang].htmlLang);
