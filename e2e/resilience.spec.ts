@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { gotoReady, texts } from './support/catalog';
+import { escapeRegExp, gotoReady, texts } from './support/catalog';
 import { recordFigure } from './support/figures';
 
 const KEY = 'ndr-wizard.progress';
@@ -197,4 +197,18 @@ test('after a new deploy, a chunk that is gone recovers with a single reload', a
   await expect(page).toHaveURL('/fr/5.7.705/enable-mfa');
   expect(refused).toBe(1);
   expect(loads).toBe(2);
+});
+
+test('when the home page’s tools cannot load, the rest of the page works and says so', async ({ page }) => {
+  let loads = 0;
+  page.on('load', () => (loads += 1));
+  // Offline for this one chunk only: the first failure reloads once (as after a deploy), the second is reported.
+  await page.route(/\/assets\/home-tools-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/en/');
+  await expect(page.getByRole('alert')).toContainText(en.t('crash.part'));
+  expect(loads).toBe(2);
+  await expect(page.getByRole('button', { name: en.t('crash.reload') })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: en.t('bounce.label') })).toHaveCount(0);
+  await page.getByRole('link', { name: new RegExp(escapeRegExp(en.t('guide.name.tenantThreshold'))) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.block('705.heading'));
 });

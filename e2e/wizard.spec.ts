@@ -119,6 +119,26 @@ test('only the chosen language’s catalog is downloaded', async ({ page }) => {
   expect(chunks).toEqual(['ja', 'fr']);
 });
 
+test('a step link loads none of the home page’s tools; the home page brings them in its language', async ({ page }) => {
+  const ja = texts('ja');
+  const fr = texts('fr');
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop() ?? ''));
+  const tools = () => requested.filter((name) => /^(home-tools|ui-home|analyze-bounce)-/.test(name));
+  await gotoReady(page, '/ja/5.7.750/review-connectors');
+  expect(tools()).toEqual([]);
+  // In-app navigation to the home page loads the tools with their Japanese strings.
+  await page.getByRole('link', { name: ja.t('app.home') }).click();
+  await expect(page.getByRole('textbox', { name: ja.t('bounce.label') })).toBeVisible();
+  await expect(page.getByRole('button', { name: ja.t('transfer.export') })).toBeEnabled();
+  expect(tools().filter((name) => name.startsWith('ui-home'))).toHaveLength(1);
+  // Switching language there fetches the French strings of the tools too.
+  await page.getByRole('combobox', { name: ja.t('app.language') }).selectOption('fr');
+  await expect(page.getByRole('textbox', { name: fr.t('bounce.label') })).toBeVisible();
+  await expect(page.getByRole('heading', { name: fr.t('transfer.heading') })).toBeVisible();
+  expect(tools().filter((name) => name.startsWith('ui-home'))).toHaveLength(2);
+});
+
 test('copy link copies the absolute step URL and confirms it', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();

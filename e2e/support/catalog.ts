@@ -12,7 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales'
 /** The texts a reader sees in a language, read from the same catalogs the app ships. */
 export function texts(lang: Lang) {
   const dir = join(root, LANGUAGE_INFO[lang].sourceKey);
-  const ui = JSON.parse(readFileSync(join(dir, 'ui.json'), 'utf8')) as Tree;
+  const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Tree;
+  const ui: Tree = { ...read('ui.json'), ...read('ui-home.json') };
   const guide = JSON.parse(readFileSync(join(dir, 'guide.json'), 'utf8')) as GuideCatalog;
   const t = (key: string, vars: Record<string, string | number> = {}) => {
     const value = key.split('.').reduce<string | Tree>((node, part) => (node as Tree)[part], ui);

@@ -64,7 +64,7 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 type Kind = 'html' | 'js' | 'css' | 'catalog' | 'other';
 const kindOf = (url: string, contentType: string): Kind => {
   const file = new URL(url).pathname.split('/').pop() ?? '';
-  if (/^(en|zh-CN|sv|de|ja|fr)-[\w-]+\.js$/.test(file)) return 'catalog';
+  if (/^(en|zh-CN|sv|de|ja|fr|ui-home)-[\w-]+\.js$/.test(file)) return 'catalog';
   if (contentType.includes('html')) return 'html';
   if (extname(file) === '.js') return 'js';
   if (extname(file) === '.css') return 'css';

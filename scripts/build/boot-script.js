@@ -1,22 +1,24 @@
 // Starts the app once the prerendered page has shown its content: the text a
-// reader came for never waits for JavaScript, and the app's script and the
-// language catalog are fetched in parallel only after the first paint.
+// reader came for never waits for JavaScript, and the app's script and what
+// the page needs with it (its language catalog; on the home page, its tools)
+// are fetched in parallel only after the first paint.
 // Inlined into every page by prerender.ts (comment lines dropped), allowed by
 // its hash in the CSP: a separate file would cost a request before the
 // largest paint.
 (function () {
   var script = document.currentScript;
   var main = script.getAttribute('data-main');
-  var catalog = script.getAttribute('data-catalog');
+  var preloads = (script.getAttribute('data-preload') || '').split(' ');
   var started = false;
   function start() {
     if (started) return;
     started = true;
-    if (catalog) {
+    for (var i = 0; i < preloads.length; i += 1) {
+      if (!preloads[i]) continue;
       var preload = document.createElement('link');
       preload.rel = 'modulepreload';
       preload.crossOrigin = '';
-      preload.href = catalog;
+      preload.href = preloads[i];
       document.head.appendChild(preload);
     }
     var module = document.createElement('script');

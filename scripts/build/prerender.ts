@@ -136,14 +136,21 @@ for (const page of pages) {
   out = out
     .replace(stylesheet.link, `<style>${stylesheet.css}</style>`)
     .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/, `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(pageCsp)}" />`);
-  // A page whose language is known starts through the boot script, after its first paint, with its own catalog;
+  // A page whose language is known starts through the boot script, after its first paint, with its own
+  // catalog (and on the home page its tools, so they do not wait for the app's script to ask);
   // the language-guessing script is only for "/" and 404.
   if (page.alternates) {
-    const chunk = manifest[`locales/${LANGUAGE_INFO[page.lang].sourceKey}/index.ts`];
-    if (!chunk) throw new Error(`no chunk for ${page.lang} in the build manifest`);
+    const sourceKey = LANGUAGE_INFO[page.lang].sourceKey;
+    const chunks = [`locales/${sourceKey}/index.ts`];
+    if (page.kind.kind === 'home') chunks.push('src/features/home/home-tools.ts', `locales/${sourceKey}/ui-home.json`);
+    const preload = chunks.map((name) => {
+      const chunk = manifest[name];
+      if (!chunk) throw new Error(`no chunk for ${name} in the build manifest`);
+      return `${base}${chunk.file}`;
+    });
     out = out
       .replace(/\s*<script src="[^"]*preload-language\.js"><\/script>/, '')
-      .replace(mainScript.tag, `<script data-main="${mainScript.src}" data-catalog="${base}${chunk.file}">${boot.code}</script>`);
+      .replace(mainScript.tag, `<script data-main="${mainScript.src}" data-preload="${preload.join(' ')}">${boot.code}</script>`);
   }
   const target = join(dist, page.file);
   mkdirSync(dirname(target), { recursive: true });

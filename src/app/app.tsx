@@ -3,12 +3,10 @@ import { BrowserRouter } from 'react-router';
 import { startProgressSync } from '../features/progress/progress-store';
 import { AppRoutes } from './app-routes';
 import { ErrorBoundary } from './error-boundary';
-import { clearStaleChunkFlag } from '../components/stale-chunk';
 
 export function App({ basename }: { basename: string }) {
   // Saved progress is read after the first render, so that render matches the prerendered HTML.
   useEffect(() => startProgressSync(), []);
-  useEffect(() => clearStaleChunkFlag(), []);
   return (
     <ErrorBoundary homeHref={basename}>
       <BrowserRouter basename={basename}>

@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { PROGRESS_KEY } from '../features/progress/progress-store';
-import { downloadStoredValue } from '../features/progress/progress-transfer';
+import { downloadStoredValue } from '../features/progress/download';
 import { i18n } from '../i18n/i18n';
 
 interface State {

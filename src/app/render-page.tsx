@@ -3,7 +3,7 @@
  * one URL to HTML with the same components and catalogs as the browser.
  */
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import type { Lang } from '../domain/languages';
 import { guideCatalog, i18n, initI18n, switchLanguage } from '../i18n/i18n';
@@ -28,7 +28,8 @@ export async function renderPage(path: string, lang: Lang, kind: PageKind, basen
   } else {
     await switchLanguage(lang);
   }
-  const html = renderToString(
+  // prerender (unlike renderToString) waits for parts loaded on demand, such as the home page's tools.
+  const { prelude } = await prerender(
     <StrictMode>
       <ErrorBoundary homeHref={basename}>
         <StaticRouter location={`${basename.replace(/\/$/, '')}${path}`} basename={basename}>
@@ -37,6 +38,7 @@ export async function renderPage(path: string, lang: Lang, kind: PageKind, basen
       </ErrorBoundary>
     </StrictMode>,
   );
+  const html = await new Response(prelude).text();
   const meta = pageMeta(kind, i18n.t.bind(i18n), guideCatalog(i18n.language));
   return { html, ...meta };
 }

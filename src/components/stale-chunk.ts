@@ -1,26 +1,21 @@
 const KEY = 'ndr-wizard.reloaded-for-stale-chunk';
+// A reload fetches the new chunk names within seconds; a chunk still failing after one is a real error.
+const WINDOW_MS = 60_000;
 
 /**
  * After a new deploy, an open tab asks for chunk names that no longer exist.
- * One reload fetches the new index and its chunks; a second failure in the
- * same session is a real error and is shown instead of reloading forever.
+ * One reload fetches the new index and its chunks; another failure soon after
+ * is a real error (offline, a broken deploy) and is shown instead of reloading
+ * forever. A failure much later (the next deploy) may reload again.
  */
 export function recoverFromStaleChunk(): boolean {
   try {
-    if (window.sessionStorage.getItem(KEY)) return false;
+    const last = Number(window.sessionStorage.getItem(KEY));
+    if (last && Date.now() - last < WINDOW_MS) return false;
     window.sessionStorage.setItem(KEY, String(Date.now()));
   } catch {
     return false;
   }
   window.location.reload();
   return true;
-}
-
-/** Called once the app has loaded what it needs, so a later deploy can recover again. */
-export function clearStaleChunkFlag(): void {
-  try {
-    window.sessionStorage.removeItem(KEY);
-  } catch {
-    // Nothing to clear when storage is refused.
-  }
 }

@@ -1,14 +1,18 @@
 import i18next from 'i18next';
 import type { GuideCatalog } from '../domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../domain/languages';
+import { loadHomeStrings } from './load-home-strings';
 import { loadLanguage, type LanguageBundle } from './load-language';
 
 export const i18n = i18next.createInstance();
+
+const catalogsLoaded = new Set<Lang>();
 
 function addBundle(lang: Lang, bundle: LanguageBundle): void {
   const code = LANGUAGE_INFO[lang].htmlLang;
   i18n.addResourceBundle(code, 'ui', bundle.ui, true, true);
   i18n.addResourceBundle(code, 'guide', bundle.guide, true, true);
+  catalogsLoaded.add(lang);
 }
 
 /** Starts i18next with one language already loaded, so the first render has its text. */
@@ -28,11 +32,31 @@ export async function initI18n(lang: Lang): Promise<void> {
   await i18n.changeLanguage(LANGUAGE_INFO[lang].htmlLang);
 }
 
+// Once the home page's tools have been shown, every language switched to needs their strings too.
+let homeStringsWanted = false;
+const homeStringsLoaded = new Set<Lang>();
+
+async function addHomeStrings(lang: Lang): Promise<void> {
+  if (homeStringsLoaded.has(lang)) return;
+  i18n.addResourceBundle(LANGUAGE_INFO[lang].htmlLang, 'ui', await loadHomeStrings(lang), true, false);
+  homeStringsLoaded.add(lang);
+}
+
+/** Adds the home page's tool strings for the language shown (and, from now on, for every language switched to). */
+export function requireHomeStrings(): Promise<void> {
+  homeStringsWanted = true;
+  return addHomeStrings(currentLang(i18n.language));
+}
+
 /** Loads a language's catalogs (its own chunk) once, then switches to it. */
 export async function switchLanguage(lang: Lang): Promise<void> {
-  const code = LANGUAGE_INFO[lang].htmlLang;
-  if (!i18n.hasResourceBundle(code, 'ui')) addBundle(lang, await loadLanguage(lang));
-  await i18n.changeLanguage(code);
+  await Promise.all([
+    catalogsLoaded.has(lang) ? undefined : loadLanguage(lang).then((bundle) => addBundle(lang, bundle)),
+    homeStringsWanted ? addHomeStrings(lang) : undefined,
+  ]);
+  // Checked again: the tools may have asked for their strings while the catalog was loading.
+  if (homeStringsWanted) await addHomeStrings(lang);
+  await i18n.changeLanguage(LANGUAGE_INFO[lang].htmlLang);
 }
 
 export function currentLang(language: string | undefined): Lang {

@@ -6,7 +6,9 @@ import { LANGUAGES, LANGUAGE_INFO } from '../domain/languages';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
 type Tree = { [key: string]: string | Tree };
-const ui = (key: string) => JSON.parse(readFileSync(join(root, key, 'ui.json'), 'utf8')) as Tree;
+// ui.json: strings every page needs; ui-home.json: strings of the home page's tools, loaded with them.
+const FILES = ['ui.json', 'ui-home.json'];
+const ui = (key: string, file: string) => JSON.parse(readFileSync(join(root, key, file), 'utf8')) as Tree;
 
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -19,10 +21,11 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
-const english = leaves(ui('en'));
+const others = LANGUAGES.filter((lang) => lang !== 'en').flatMap((lang) => FILES.map((file) => [lang, file] as const));
 
-describe.each(LANGUAGES.filter((lang) => lang !== 'en'))('UI strings in %s', (lang) => {
-  const strings = leaves(ui(LANGUAGE_INFO[lang].sourceKey));
+describe.each(others)('UI strings in %s, %s', (lang, file) => {
+  const english = leaves(ui('en', file));
+  const strings = leaves(ui(LANGUAGE_INFO[lang].sourceKey, file));
 
   it('has every English key, and no other', () => {
     expect([...strings.keys()].sort()).toEqual([...english.keys()].sort());
@@ -34,5 +37,13 @@ describe.each(LANGUAGES.filter((lang) => lang !== 'en'))('UI strings in %s', (la
       expect(translated.trim(), key).not.toBe('');
       expect(placeholders(translated), key).toEqual(placeholders(text));
     }
+  });
+});
+
+describe('the two UI files', () => {
+  it('share no top-level section, so loading the second never overwrites the first', () => {
+    const [all, home] = FILES.map((file) => Object.keys(ui('en', file)));
+    expect(home.length).toBeGreaterThan(0);
+    expect(all.filter((key) => home.includes(key))).toEqual([]);
   });
 });

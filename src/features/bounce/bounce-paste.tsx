@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ExternalDocLink } from '../../components/external-doc-link';
-import { recoverFromStaleChunk } from '../../components/stale-chunk';
+import { importOrReload } from '../../components/lazy-part';
 import { paths } from '../../config/paths';
 import type { CodeReference } from '../../domain/bounce/code-reference';
 import { docsUrl } from '../../domain/docs-url';
@@ -11,12 +11,7 @@ import { useRouteLang } from '../../i18n/use-route-lang';
 type Result = { state: 'empty' } | { state: 'done'; codes: CodeReference[] };
 
 /** The parser and the NDR table load on first use; a chunk gone after a deploy recovers with one reload. */
-function loadAnalyzer() {
-  return import('./analyze-bounce').catch((error: unknown) => {
-    if (!recoverFromStaleChunk()) throw error;
-    return new Promise<never>(() => {});
-  });
-}
+const loadAnalyzer = importOrReload(() => import('./analyze-bounce'));
 
 // Bigger pastes wait a little longer, so typing stays smooth; the work itself is linear.
 const delayFor = (length: number) => (length > 200_000 ? 300 : 120);

@@ -1,16 +1,21 @@
-import { GUIDE_NAME_KEY } from '../../i18n/guide-names';
+import { lazy } from 'react';
 import { Link } from 'react-router';
 import { ContentBlock } from '../../components/content-block';
+import { LazyPart, importOrReload } from '../../components/lazy-part';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { GUIDE_CODES, type GuideCode } from '../../domain/guides';
+import { GUIDE_NAME_KEY } from '../../i18n/guide-names';
+import { requireHomeStrings } from '../../i18n/i18n';
 import { pageMeta } from '../../i18n/page-meta';
 import { useGuide } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
-import { BouncePaste } from '../bounce/bounce-paste';
-import { ProgressTransfer } from '../progress/progress-transfer';
 import { useGuideProgress } from '../progress/use-guide-progress';
+
+const loadTools = importOrReload(() => Promise.all([import('./home-tools'), requireHomeStrings()]).then(([tools]) => tools));
+const BouncePaste = lazy(() => loadTools().then((tools) => ({ default: tools.BouncePaste })));
+const ProgressTransfer = lazy(() => loadTools().then((tools) => ({ default: tools.ProgressTransfer })));
 
 function GuideCard({ code }: { code: GuideCode }) {
   const { t } = useGuide();
@@ -40,10 +45,14 @@ export function HomePage() {
           <GuideCard key={code} code={code} />
         ))}
       </ul>
-      <BouncePaste />
+      <LazyPart>
+        <BouncePaste />
+      </LazyPart>
       <h2>{t('home.aboutHeading')}</h2>
       <ContentBlock id="article.intro" />
-      <ProgressTransfer />
+      <LazyPart silent>
+        <ProgressTransfer />
+      </LazyPart>
     </>
   );
 }

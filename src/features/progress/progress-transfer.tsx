@@ -2,27 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { MAX_PROGRESS_FILE_BYTES, progressFile, readProgressFile } from '../../domain/progress-file';
 import { useHydrated } from '../../components/use-hydrated';
 import { useGuide } from '../../i18n/use-guide';
+import { downloadText } from './download';
 import { useProgressStore } from './progress-store';
-
-export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Downloads what storage holds under a key, exactly as stored; nothing when it holds nothing or refuses. */
-export function downloadStoredValue(key: string, fileName: string): void {
-  let raw: string | null = null;
-  try {
-    raw = window.localStorage.getItem(key);
-  } catch {
-    raw = null;
-  }
-  if (raw !== null) downloadText(raw, fileName);
-}
 
 /**
  * Export progress to a file and import one: to move to another browser or

@@ -1,6 +1,6 @@
 import { useGuide } from '../../i18n/use-guide';
 import { useProgressStore } from './progress-store';
-import { downloadStoredValue } from './progress-transfer';
+import { downloadStoredValue } from './download';
 
 /** Says, once and plainly, when saved progress could not be read or cannot be kept. */
 export function StorageNotice() {
