@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { GUIDE_CODES, STEP_IDS } from '../src/domain/guides';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
+import { firstViewGzipBytes } from '../scripts/build/first-view';
 import { escapeRegExp, texts } from './support/catalog';
+import { recordFigure } from './support/figures';
 
 const dist = new URL('../dist/', import.meta.url);
 const fileOf = (path: string) => new URL(`.${path.endsWith('/') ? path : `${path}/`}index.html`, dist);
@@ -34,6 +38,32 @@ test('every URL has a prerendered page with its language, title, link-preview ta
   }
   const notFound = readFileSync(new URL('./404.html', dist), 'utf8');
   expect(notFound).toContain(`<title>${texts('en').t('notFound.title')} – `);
+});
+
+test('the first view of every step link, in every language, stays within 120 kB gzip', () => {
+  // Bytes, not time: the same build always gives the same figure. (Timings are for `npm run bench`.)
+  const distDir = fileURLToPath(dist);
+  const sizes = allPaths.filter((path) => !path.endsWith('/')).map((path) => ({ path, bytes: firstViewGzipBytes(distDir, `${path.slice(1)}/index.html`) }));
+  expect(sizes).toHaveLength(LANGUAGES.length * GUIDE_CODES.length * STEP_IDS.length);
+  const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  recordFigure('largest first view of a step link, kB gzip', Math.round(largest.bytes / 100) / 10);
+  expect(largest.bytes, largest.path).toBeLessThanOrEqual(120_000);
+});
+
+test('nothing inline runs unless the page’s policy names it by hash', () => {
+  for (const path of [...allPaths, '/', '/404']) {
+    const html = readFileSync(path === '/404' ? new URL('./404.html', dist) : fileOf(path), 'utf8');
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(policy, path).not.toContain('unsafe-inline');
+    const directive = (name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+    const inline = (tag: 'script' | 'style') => [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => match[1]);
+    for (const [tag, name] of [['script', 'script-src'], ['style', 'style-src']] as const) {
+      for (const text of inline(tag)) expect(directive(name), `${path}: inline ${tag}`).toContain(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+    }
+    expect(html, path).not.toMatch(/\son[a-z]+=/i);
+    // Every part of the page is in place in the HTML itself, none held back for a script to reveal.
+    expect(html, path).not.toMatch(/<template|<div hidden id="S:/);
+  }
 });
 
 test.describe('without JavaScript', () => {

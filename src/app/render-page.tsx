@@ -37,6 +37,9 @@ export async function renderPage(path: string, lang: Lang, kind: PageKind, basen
         </StaticRouter>
       </ErrorBoundary>
     </StrictMode>,
+    // Never outline a large boundary into a hidden <div> revealed by an inline script: the CSP
+    // would block that script, and without JavaScript the part would stay hidden.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await new Response(prelude).text();
   const meta = pageMeta(kind, i18n.t.bind(i18n), guideCatalog(i18n.language));
