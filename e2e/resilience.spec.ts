@@ -181,21 +181,21 @@ test('pages run under the Content-Security-Policy without a single violation', a
 test('after a new deploy, a chunk that is gone recovers with a single reload', async ({ page }) => {
   const fr = texts('fr');
   let refused = 0;
-  // The first request for the French catalog fails, as an old chunk name does after a deploy.
+  let loads = 0;
+  page.on('load', () => (loads += 1));
+  // Until the page reloads, the French catalog is gone, as an old chunk name is after a deploy.
   await page.route(/\/assets\/fr-[\w-]+\.js$/, (route) => {
-    if (refused === 0) {
+    if (loads < 2) {
       refused += 1;
       return route.fulfill({ status: 404, body: 'gone' });
     }
     return route.continue();
   });
-  let loads = 0;
-  page.on('load', () => (loads += 1));
   await gotoReady(page, '/en/5.7.705/enable-mfa');
   await page.getByRole('combobox', { name: en.t('app.language') }).selectOption('fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.guide.stepTitles['enable-mfa']);
   await expect(page).toHaveURL('/fr/5.7.705/enable-mfa');
-  expect(refused).toBe(1);
+  expect(refused).toBeGreaterThan(0);
   expect(loads).toBe(2);
 });
 

@@ -48,6 +48,17 @@ export function requireHomeStrings(): Promise<void> {
   return addHomeStrings(currentLang(i18n.language));
 }
 
+/**
+ * Starts fetching a language's catalog without switching to it: the language
+ * switcher calls this before it changes the URL, so the request overlaps the
+ * render of the new address instead of waiting for it. Failures are left to
+ * switchLanguage, which reports them.
+ */
+export function prefetchLanguage(lang: Lang): void {
+  if (!catalogsLoaded.has(lang)) loadLanguage(lang).catch(() => undefined);
+  if (homeStringsWanted && !homeStringsLoaded.has(lang)) loadHomeStrings(lang).catch(() => undefined);
+}
+
 /** Loads a language's catalogs (its own chunk) once, then switches to it. */
 export async function switchLanguage(lang: Lang): Promise<void> {
   await Promise.all([

@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { NavigationState } from '../../components/page-heading';
 import { withLanguage } from '../../config/paths';
 import { LANGUAGES, LANGUAGE_INFO, isLang, type Lang } from '../../domain/languages';
+import { prefetchLanguage } from '../../i18n/i18n';
 import { useGuide } from '../../i18n/use-guide';
 import { useHydrated } from '../../components/use-hydrated';
 import { saveLanguage } from './preferred-language';
@@ -25,6 +26,7 @@ export function LanguageSwitcher({ current }: { current: Lang }) {
           const lang = event.target.value;
           if (!isLang(lang)) return;
           saveLanguage(lang);
+          prefetchLanguage(lang);
           const state: NavigationState = { keepFocus: true };
           navigate(withLanguage(location.pathname, lang) + location.search + location.hash, { state });
         }}
