@@ -108,6 +108,29 @@ test('prerendered pages hydrate without a warning, then apply saved progress', a
   expect(messages).toEqual([]);
 });
 
+test('applying saved progress after hydration moves nothing on the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('ndr-wizard.progress', JSON.stringify({ state: { progress: { '5.7.705': { 'enable-mfa': { done: true, at: '2026-11-20T10:00:00.000Z' } } } }, version: 1 }));
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const { t, guide } = texts('de');
+  for (const [path, applied] of [
+    ['/de/5.7.705/enable-mfa', () => page.getByRole('checkbox', { name: new RegExp(escapeRegExp(guide.stepTitles['enable-mfa'])) })],
+    ['/de/5.7.705/', () => page.getByText(t('guide.progress', { done: 1, total: 7 }))],
+    ['/de/', () => page.getByText(t('home.guideProgress', { done: 1, total: 7 }))],
+  ] as const) {
+    await page.goto(path);
+    const target = applied();
+    await (path.endsWith('enable-mfa') ? expect(target).toBeChecked() : expect(target).toBeVisible());
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
+  }
+});
+
 test('an unknown address is answered with status 404 and a not-found page in the reader’s language', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'ja-JP' });
   const page = await context.newPage();
