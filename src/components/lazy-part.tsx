@@ -1,18 +1,5 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import { i18n } from '../i18n/i18n';
-import { recoverFromStaleChunk } from './stale-chunk';
-
-/**
- * Wraps an import() for React.lazy: a chunk gone after a deploy recovers with
- * one reload (the promise then never settles, so nothing flashes meanwhile).
- */
-export function importOrReload<T>(load: () => Promise<T>): () => Promise<T> {
-  return () =>
-    load().catch((error: unknown) => {
-      if (!recoverFromStaleChunk()) throw error;
-      return new Promise<never>(() => {});
-    });
-}
 
 /**
  * A part of a page that is loaded on demand. While it loads, the prerendered

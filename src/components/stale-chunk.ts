@@ -19,3 +19,15 @@ export function recoverFromStaleChunk(): boolean {
   window.location.reload();
   return true;
 }
+
+/**
+ * Wraps an import() (for React.lazy, or a chunk loaded on use): a chunk gone after a deploy recovers with
+ * one reload (the promise then never settles, so nothing flashes meanwhile).
+ */
+export function importOrReload<T>(load: () => Promise<T>): () => Promise<T> {
+  return () =>
+    load().catch((error: unknown) => {
+      if (!recoverFromStaleChunk()) throw error;
+      return new Promise<never>(() => {});
+    });
+}

@@ -6,18 +6,38 @@ import { loadLanguage, type LanguageBundle } from './load-language';
 
 export const i18n = i18next.createInstance();
 
-const catalogsLoaded = new Set<Lang>();
-
 function addBundle(lang: Lang, bundle: LanguageBundle): void {
   const code = LANGUAGE_INFO[lang].htmlLang;
   i18n.addResourceBundle(code, 'ui', bundle.ui, true, true);
   i18n.addResourceBundle(code, 'guide', bundle.guide, true, true);
-  catalogsLoaded.add(lang);
 }
+
+/**
+ * Runs `add` once per language: a call while it is under way shares it, and a
+ * failure (offline, a chunk gone after a deploy) is forgotten so the next call
+ * tries again.
+ */
+function oncePerLanguage(add: (lang: Lang) => Promise<void>): (lang: Lang) => Promise<void> {
+  const started = new Map<Lang, Promise<void>>();
+  return (lang) => {
+    let promise = started.get(lang);
+    if (!promise) {
+      promise = add(lang);
+      promise.catch(() => started.delete(lang));
+      started.set(lang, promise);
+    }
+    return promise;
+  };
+}
+
+const ensureCatalogs = oncePerLanguage((lang) => loadLanguage(lang).then((bundle) => addBundle(lang, bundle)));
+// Adds to the 'ui' namespace without overwriting: the two files share no section (tested).
+const ensureHomeStrings = oncePerLanguage((lang) =>
+  loadHomeStrings(lang).then((strings) => void i18n.addResourceBundle(LANGUAGE_INFO[lang].htmlLang, 'ui', strings, true, false)),
+);
 
 /** Starts i18next with one language already loaded, so the first render has its text. */
 export async function initI18n(lang: Lang): Promise<void> {
-  const bundle = await loadLanguage(lang);
   await i18n.init({
     lng: LANGUAGE_INFO[lang].htmlLang,
     fallbackLng: false,
@@ -28,45 +48,36 @@ export async function initI18n(lang: Lang): Promise<void> {
     // React escapes what it renders; escaping here would double it.
     interpolation: { escapeValue: false },
   });
-  addBundle(lang, bundle);
+  // Through ensureCatalogs, so a later switch back to this language loads nothing again.
+  await ensureCatalogs(lang);
   await i18n.changeLanguage(LANGUAGE_INFO[lang].htmlLang);
 }
 
 // Once the home page's tools have been shown, every language switched to needs their strings too.
 let homeStringsWanted = false;
-const homeStringsLoaded = new Set<Lang>();
-
-async function addHomeStrings(lang: Lang): Promise<void> {
-  if (homeStringsLoaded.has(lang)) return;
-  i18n.addResourceBundle(LANGUAGE_INFO[lang].htmlLang, 'ui', await loadHomeStrings(lang), true, false);
-  homeStringsLoaded.add(lang);
-}
 
 /** Adds the home page's tool strings for the language shown (and, from now on, for every language switched to). */
 export function requireHomeStrings(): Promise<void> {
   homeStringsWanted = true;
-  return addHomeStrings(currentLang(i18n.language));
+  return ensureHomeStrings(currentLang(i18n.language));
 }
 
 /**
- * Starts fetching a language's catalog without switching to it: the language
+ * Starts fetching a language's strings without switching to it: the language
  * switcher calls this before it changes the URL, so the request overlaps the
  * render of the new address instead of waiting for it. Failures are left to
  * switchLanguage, which reports them.
  */
 export function prefetchLanguage(lang: Lang): void {
-  if (!catalogsLoaded.has(lang)) loadLanguage(lang).catch(() => undefined);
-  if (homeStringsWanted && !homeStringsLoaded.has(lang)) loadHomeStrings(lang).catch(() => undefined);
+  ensureCatalogs(lang).catch(() => undefined);
+  if (homeStringsWanted) ensureHomeStrings(lang).catch(() => undefined);
 }
 
-/** Loads a language's catalogs (its own chunk) once, then switches to it. */
+/** Loads a language's strings (its own chunks) once, then switches to it. */
 export async function switchLanguage(lang: Lang): Promise<void> {
-  await Promise.all([
-    catalogsLoaded.has(lang) ? undefined : loadLanguage(lang).then((bundle) => addBundle(lang, bundle)),
-    homeStringsWanted ? addHomeStrings(lang) : undefined,
-  ]);
+  await Promise.all([ensureCatalogs(lang), homeStringsWanted ? ensureHomeStrings(lang) : undefined]);
   // Checked again: the tools may have asked for their strings while the catalog was loading.
-  if (homeStringsWanted) await addHomeStrings(lang);
+  if (homeStringsWanted) await ensureHomeStrings(lang);
   await i18n.changeLanguage(LANGUAGE_INFO[lang].htmlLang);
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ExternalDocLink } from '../../components/external-doc-link';
-import { importOrReload } from '../../components/lazy-part';
+import { importOrReload } from '../../components/stale-chunk';
 import { paths } from '../../config/paths';
 import type { CodeReference } from '../../domain/bounce/code-reference';
 import { docsUrl } from '../../domain/docs-url';

@@ -1,7 +1,8 @@
 import { lazy } from 'react';
 import { Link } from 'react-router';
 import { ContentBlock } from '../../components/content-block';
-import { LazyPart, importOrReload } from '../../components/lazy-part';
+import { LazyPart } from '../../components/lazy-part';
+import { importOrReload } from '../../components/stale-chunk';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
