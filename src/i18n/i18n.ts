@@ -3,6 +3,7 @@ import type { GuideCatalog } from '../domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../domain/languages';
 import { loadHomeStrings } from './load-home-strings';
 import { loadLanguage, type LanguageBundle } from './load-language';
+import { oncePerLanguage } from './once-per-language';
 
 export const i18n = i18next.createInstance();
 
@@ -10,24 +11,6 @@ function addBundle(lang: Lang, bundle: LanguageBundle): void {
   const code = LANGUAGE_INFO[lang].htmlLang;
   i18n.addResourceBundle(code, 'ui', bundle.ui, true, true);
   i18n.addResourceBundle(code, 'guide', bundle.guide, true, true);
-}
-
-/**
- * Runs `add` once per language: a call while it is under way shares it, and a
- * failure (offline, a chunk gone after a deploy) is forgotten so the next call
- * tries again.
- */
-function oncePerLanguage(add: (lang: Lang) => Promise<void>): (lang: Lang) => Promise<void> {
-  const started = new Map<Lang, Promise<void>>();
-  return (lang) => {
-    let promise = started.get(lang);
-    if (!promise) {
-      promise = add(lang);
-      promise.catch(() => started.delete(lang));
-      started.set(lang, promise);
-    }
-    return promise;
-  };
 }
 
 const ensureCatalogs = oncePerLanguage((lang) => loadLanguage(lang).then((bundle) => addBundle(lang, bundle)));

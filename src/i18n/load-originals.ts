@@ -1,5 +1,6 @@
 import type { OriginalsCatalog } from '../domain/guides';
 import type { Lang } from '../domain/languages';
+import { oncePerLanguage } from './once-per-language';
 
 // English originals are read on request only, so they stay out of every first page load.
 const loaders: Record<Lang, () => Promise<{ default: unknown }>> = {
@@ -11,15 +12,5 @@ const loaders: Record<Lang, () => Promise<{ default: unknown }>> = {
   fr: () => import('../../locales/fr/originals.json'),
 };
 
-const loaded = new Map<Lang, Promise<OriginalsCatalog>>();
-
-export function loadOriginals(lang: Lang): Promise<OriginalsCatalog> {
-  let promise = loaded.get(lang);
-  if (!promise) {
-    promise = loaders[lang]().then((module) => module.default as OriginalsCatalog);
-    // A failed load (offline) may be retried on the next click.
-    promise.catch(() => loaded.delete(lang));
-    loaded.set(lang, promise);
-  }
-  return promise;
-}
+// Loaded on the first click; a failed load (offline) may be retried on the next one.
+export const loadOriginals = oncePerLanguage((lang) => loaders[lang]().then((module) => module.default as OriginalsCatalog));
