@@ -1,8 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { preloadLanguage } from './scripts/build/preload-language.ts';
-import { securityPolicy } from './scripts/build/security-policy.ts';
 import { staticShellText } from './scripts/build/static-shell-text.ts';
 
 // BASE_PATH lets the same build run from a sub-path such as /ndr-wizard/.
@@ -15,7 +13,8 @@ const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router
 export default defineConfig(({ command }) => ({
   base,
   resolve: command === 'build' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] } : {},
-  plugins: [react(), staticShellText(), preloadLanguage(), securityPolicy()],
+  // The build's pages are composed by scripts/build/prerender.ts; index.html serves the dev server.
+  plugins: [react(), staticShellText()],
   build: {
     target: 'es2022',
     // Let the language switcher measure real chunks: no inlining of the small catalogs.

@@ -1,28 +1,31 @@
 import { expect, test } from '@playwright/test';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
-import { escapeRegExp, gotoReady, texts } from './support/catalog';
+import { guideModel } from '../src/domain/guides';
+import { escapeRegExp, gotoReady, stepCount, texts } from './support/catalog';
+
+const steps750 = guideModel('5.7.750').steps;
 
 for (const lang of LANGUAGES) {
-  const { t, guide, block, htmlLang } = texts(lang);
+  const { t, guide, block, name, htmlLang } = texts(lang);
 
   test.describe(`in ${LANGUAGE_INFO[lang].nativeName}`, () => {
     test('home → overview → step', async ({ page }) => {
       await gotoReady(page, `/${lang}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('home.title'));
-      await page.getByRole('link', { name: new RegExp(`5\\.7\\.750.*${escapeRegExp(t('guide.name.unregisteredDomains'))}`) }).click();
+      await page.getByRole('link', { name: new RegExp(`5\\.7\\.750.*${escapeRegExp(name('5.7.750'))}`) }).click();
       await expect(page).toHaveURL(`/${lang}/5.7.750/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(block('750.heading'));
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       await expect(page.getByText('550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains')).toBeVisible();
-      await expect(page.getByText(t('guide.progress', { done: 0, total: 7 }))).toBeVisible();
+      await expect(page.getByText(t('guide.progress', { done: 0, total: steps750.length }))).toBeVisible();
       await page.getByRole('link', { name: t('guide.start') }).click();
-      await expect(page).toHaveURL(`/${lang}/5.7.750/change-admin-passwords`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles['change-admin-passwords']);
-      await expect(page.getByText(t('step.counter', { current: 1, total: 7 }), { exact: true })).toBeVisible();
-      await expect(page).toHaveTitle(new RegExp(escapeRegExp(guide.stepTitles['change-admin-passwords'])));
+      await expect(page).toHaveURL(`/${lang}/5.7.750/${steps750[0]}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles[steps750[0]]);
+      await expect(page.getByText(t('step.counter', { current: 1, total: steps750.length }), { exact: true })).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(escapeRegExp(guide.stepTitles[steps750[0]])));
       await page.getByRole('link', { name: t('step.next') }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles['enable-mfa']);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles[steps750[1]]);
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     });
 
@@ -33,11 +36,13 @@ for (const lang of LANGUAGES) {
       await checkbox.check();
       await page.reload();
       await expect(page.getByRole('checkbox', { name: new RegExp(escapeRegExp(guide.stepTitles['register-domains'])) })).toBeChecked();
-      await page.getByRole('link', { name: new RegExp(escapeRegExp(t('guide.name.tenantThreshold'))) }).click();
-      await expect(page.getByText(t('guide.progress', { done: 1, total: 7 }))).toBeVisible();
+      await page.getByRole('link', { name: new RegExp(escapeRegExp(name('5.7.705'))) }).click();
+      await expect(page.getByText(t('guide.progress', { done: 1, total: stepCount('5.7.705') }))).toBeVisible();
       const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: guide.stepTitles['register-domains'], exact: true }) });
       await expect(item).toContainText(t('guide.statusDone'));
-      await expect(page.getByRole('link', { name: t('guide.continue', { number: 1 }) })).toBeVisible();
+      // register-domains is not the first step of 5.7.705, so the next action is still its first step.
+      const first = guideModel('5.7.705').steps.findIndex((step) => step !== 'register-domains') + 1;
+      await expect(page.getByRole('link', { name: t('guide.continue', { number: first }) })).toBeVisible();
     });
 
     test('switching language mid-guide keeps the step and the progress', async ({ page }) => {
@@ -61,7 +66,8 @@ for (const lang of LANGUAGES) {
       const page = await context.newPage();
       await gotoReady(page, `/${lang}/5.7.705/contact-support`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles['contact-support']);
-      await expect(page.getByText(t('step.counter', { current: 7, total: 7 }), { exact: true })).toBeVisible();
+      const position = guideModel('5.7.705').steps.indexOf('contact-support') + 1;
+      await expect(page.getByText(t('step.counter', { current: position, total: stepCount('5.7.705') }), { exact: true })).toBeVisible();
       const docs = page.getByRole('link', { name: new RegExp(escapeRegExp(guide.docs['contact-support'].title)) });
       await expect(docs).toHaveAttribute('href', `https://learn.microsoft.com/${LANGUAGE_INFO[lang].docsLocale}/microsoft-365/admin/contact-support-for-business-products`);
       await expect(docs).toHaveAttribute('target', '_blank');
@@ -74,7 +80,7 @@ for (const lang of LANGUAGES) {
       for (const path of [`/${lang}/5.7.999/`, `/${lang}/5.7.705/not-a-step`, `/${lang}/5.7.705/enable-mfa/extra`, `/${lang}/%3Cscript%3E`]) {
         await gotoReady(page, path);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('notFound.title'));
-        await expect(page.getByRole('link', { name: new RegExp(escapeRegExp(t('guide.name.tenantThreshold'))) })).toHaveAttribute('href', `/${lang}/5.7.705/`);
+        await expect(page.getByRole('link', { name: new RegExp(escapeRegExp(name('5.7.705'))) })).toHaveAttribute('href', `/${lang}/5.7.705/`);
       }
     });
   });
@@ -155,14 +161,13 @@ test('reset progress asks first, then clears the guide', async ({ page }) => {
   await gotoReady(page, '/en/5.7.705/enable-mfa');
   await page.getByRole('checkbox', { name: /Enable multifactor/ }).check();
   await gotoReady(page, '/en/5.7.705/');
-  await expect(page.getByText(t('guide.progress', { done: 1, total: 7 }))).toBeVisible();
-  await expect(page.getByRole('link', { name: t('guide.continue', { number: 1 }) })).toBeVisible();
+  await expect(page.getByText(t('guide.progress', { done: 1, total: stepCount('5.7.705') }))).toBeVisible();
   await page.getByRole('button', { name: t('guide.reset') }).click();
   await page.getByRole('button', { name: t('guide.resetCancel') }).click();
-  await expect(page.getByText(t('guide.progress', { done: 1, total: 7 }))).toBeVisible();
+  await expect(page.getByText(t('guide.progress', { done: 1, total: stepCount('5.7.705') }))).toBeVisible();
   await page.getByRole('button', { name: t('guide.reset') }).click();
   await page.getByRole('button', { name: t('guide.resetConfirm') }).click();
-  await expect(page.getByText(t('guide.progress', { done: 0, total: 7 }))).toBeVisible();
+  await expect(page.getByText(t('guide.progress', { done: 0, total: stepCount('5.7.705') }))).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: t('guide.resetDone', { code: '5.7.705' }) })).toBeVisible();
   await gotoReady(page, `/en/5.7.705/enable-mfa`);
   await expect(page.getByRole('checkbox', { name: new RegExp(guide.stepTitles['enable-mfa']) })).not.toBeChecked();

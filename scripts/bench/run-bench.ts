@@ -15,7 +15,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { GUIDE_CODES, STEP_IDS } from '../../src/domain/guides';
+import { everyUrl } from '../../src/config/paths';
 import { LANGUAGES } from '../../src/domain/languages';
 import { firstViewGzipBytes } from '../build/first-view';
 
@@ -156,7 +156,7 @@ async function languageSwitch(throttled: boolean) {
   await page.goto(origin + STEP.path, { waitUntil: 'networkidle' });
   // The switcher is usable once the page has hydrated (a transition, which may end after the network is idle).
   await page.waitForFunction(() => !document.querySelector('select')?.disabled);
-  const target = JSON.parse(readFileSync(join(root, 'locales/ja/guide.json'), 'utf8')).stepTitles['review-connectors'] as string;
+  const target = JSON.parse(readFileSync(join(root, 'locales/generated/ja/guide-5.7.750.json'), 'utf8')).stepTitles['review-connectors'] as string;
   // Plain JavaScript source: the TypeScript runner would otherwise inject helpers the page does not have.
   const measure = `new Promise((resolve) => {
     const title = ${JSON.stringify(target)};
@@ -199,9 +199,9 @@ for (const [name, { bytes }] of Object.entries(results)) {
 
 // Every step link, from the build's files (the table above is one page each, as the browser fetched it).
 console.log('\nLargest first view of a step link per language (gzip -9, from the build):');
-const steps = GUIDE_CODES.flatMap((code) => STEP_IDS.map((step) => `${code}/${step}`));
+const stepLinks = everyUrl().filter((url) => url.page.kind === 'step');
 console.log(
-  LANGUAGES.map((lang) => `${lang} ${kb(Math.max(...steps.map((step) => firstViewGzipBytes(dist, `${lang}/${step}/index.html`))))}`).join(' · '),
+  LANGUAGES.map((lang) => `${lang} ${kb(Math.max(...stepLinks.filter((url) => url.lang === lang).map((url) => firstViewGzipBytes(dist, `${url.path.slice(1)}/index.html`))))}`).join(' · '),
 );
 
 const floor = results[FLOOR.name];

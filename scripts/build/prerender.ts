@@ -1,37 +1,50 @@
 /**
  * After `vite build` (client) and `vite build --ssr` (server entry), writes a
- * static HTML file for every URL: the page's content readable before and
- * without JavaScript, its title, description, link-preview tags, canonical
- * link and hreflang alternates, and a preload of its language's catalog.
+ * static HTML file for every URL of the page model: the page's content
+ * readable before and without JavaScript, its title, description, link-preview
+ * tags, canonical link and hreflang alternates, and what its first view needs.
+ * It composes each page's whole HTML from data (page-document.ts); the
+ * sitemap comes from the same page list.
  *
- * SITE_URL (e.g. https://ndr.contoso.com) makes canonical, alternate and
- * og:url links absolute; without it they are root-relative.
+ * SITE_URL (e.g. https://ndr.contoso.com) makes canonical, alternate, og:url
+ * and sitemap links absolute; without it they are root-relative.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { paths } from '../../src/config/paths';
-import { GUIDE_CODES, STEP_IDS } from '../../src/domain/guides';
+import { everyUrl, pathOf, type PageKind } from '../../src/config/paths';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
-import type { PageKind } from '../../src/i18n/page-meta';
+import { escapeHtml } from './html';
+import { renderDocument, type PageDocument } from './page-document';
 import { headersFile, metaCsp, securityHeaders, sha256Source } from './security-headers';
+import { sitemap } from './sitemap';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dist = join(root, process.env.OUT_DIR || 'dist');
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
-const { renderPage } = (await import(pathToFileURL(join(root, `${process.env.OUT_DIR || 'dist'}-ssr`, 'render-page.js')).href)) as typeof import('../../src/app/render-page');
-type RenderedPage = Awaited<ReturnType<typeof renderPage>>;
+const outDir = process.env.OUT_DIR || 'dist';
+const dist = join(root, outDir);
+type Chunk = { file: string; css?: string[]; isEntry?: boolean };
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
+const { renderPage } = (await import(pathToFileURL(join(root, `${outDir}-ssr`, 'render-page.js')).href)) as typeof import('../../src/app/render-page');
+
+const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/g, '')}/`.replace('//', '/') : '/';
+const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
+const absolute = (path: string) => `${site}${base}${path.replace(/^\//, '')}`;
+
+const entry = manifest['index.html'];
+if (!entry?.isEntry) throw new Error('the build manifest has no index.html entry: run vite build first');
+const asset = (name: string) => {
+  const chunk = manifest[name];
+  if (!chunk) throw new Error(`no chunk for ${name} in the build manifest`);
+  return `${base}${chunk.file}`;
+};
 
 /**
  * The stylesheet goes inline: a separate file would hold the first paint back
  * by a round trip. The CSP allows exactly this style by its hash.
  */
 const stylesheet = (() => {
-  const match = /<link rel="stylesheet" crossorigin href="[^"]*?(assets\/[^"]+\.css)">/.exec(template);
-  if (!match) throw new Error('dist/index.html links no stylesheet');
-  const css = readFileSync(join(dist, match[1]), 'utf8');
-  return { link: match[0], css, hash: sha256Source(css) };
+  const css = readFileSync(join(dist, entry.css?.[0] ?? ''), 'utf8');
+  return { css, hash: sha256Source(css) };
 })();
 
 /**
@@ -49,24 +62,15 @@ const boot = (() => {
   return { code, hash: sha256Source(code) };
 })();
 const headers = securityHeaders({ styleHash: stylesheet.hash, scriptHash: boot.hash });
-const pageCsp = metaCsp(headers);
+const csp = metaCsp(headers);
 
-const mainScript = (() => {
-  const match = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template);
-  if (!match) throw new Error('dist/index.html has no module script');
-  return { tag: match[0], src: match[1] };
-})();
-
-const base = (() => {
-  const match = /<script type="module" crossorigin src="([^"]*)assets\//.exec(template);
-  if (!match) throw new Error('dist/index.html has no module script: run vite build first');
-  return match[1];
-})();
-const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
-const absolute = (path: string) => `${site}${base}${path.replace(/^\//, '')}`;
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const OG_LOCALE: Record<Lang, string> = { en: 'en_US', 'zh-cn': 'zh_CN', sv: 'sv_SE', de: 'de_DE', ja: 'ja_JP', fr: 'fr_FR' };
+interface ShellText {
+  app: { bootError: string; noScript: string };
+}
+const shell = LANGUAGES.map((lang) => {
+  const { app } = JSON.parse(readFileSync(join(root, 'locales', LANGUAGE_INFO[lang].fileKey, 'ui.json'), 'utf8')) as ShellText;
+  return { lang: LANGUAGE_INFO[lang].htmlLang, bootError: app.bootError, noScript: app.noScript };
+});
 
 interface Page {
   /** Path relative to the site root, as the router sees it. */
@@ -74,90 +78,75 @@ interface Page {
   lang: Lang;
   /** Where the file goes under dist/. */
   file: string;
-  /** The same page in every language (for hreflang); absent on pages that exist once. */
-  alternates?: (lang: Lang) => string;
-  kind: PageKind;
+  page: PageKind;
+  /** False for "/" and 404.html: one file for every language, not indexed. */
+  localized: boolean;
 }
 
-const pages: Page[] = [];
-for (const lang of LANGUAGES) {
-  pages.push({ path: paths.home(lang), lang, file: `${lang}/index.html`, alternates: (other) => paths.home(other), kind: { kind: 'home' } });
-  for (const code of GUIDE_CODES) {
-    pages.push({ path: paths.overview(lang, code), lang, file: `${lang}/${code}/index.html`, alternates: (other) => paths.overview(other, code), kind: { kind: 'overview', code } });
-    for (const step of STEP_IDS) {
-      pages.push({ path: paths.step(lang, code, step), lang, file: `${lang}/${code}/${step}/index.html`, alternates: (other) => paths.step(other, code, step), kind: { kind: 'step', code, step } });
-    }
-  }
-}
+const fileOf = (path: string) => `${path.replace(/^\//, '').replace(/\/$/, '')}/index.html`.replace(/^\//, '');
+const pages: Page[] = everyUrl().map(({ lang, page, path }) => ({ path, lang, file: fileOf(path), page, localized: true }));
 // The shell at "/" offers every language and redirects; 404.html is what static hosts serve for unknown paths.
-pages.push({ path: '/', lang: 'en', file: 'index.html', kind: { kind: 'home' } });
-pages.push({ path: '/404', lang: 'en', file: '404.html', kind: { kind: 'not-found' } });
+pages.push({ path: '/', lang: 'en', file: 'index.html', page: { kind: 'home' }, localized: false });
+pages.push({ path: '/404', lang: 'en', file: '404.html', page: { kind: 'not-found' }, localized: false });
 
-function head(page: Page, { title, shortTitle, siteName, description }: Omit<RenderedPage, 'html'>): string {
-  const tags = [
-    `<title>${escapeHtml(title)}</title>`,
-    `<meta name="description" content="${escapeHtml(description)}" />`,
+/** What a page's first view loads with the app's script: its language, its guide, on the home page its tools. */
+function preloads(page: Page): string[] {
+  const key = LANGUAGE_INFO[page.lang].fileKey;
+  const chunks = [`locales/${key}/ui.json`, `locales/generated/${key}/common.json`];
+  if ('code' in page.page) chunks.push(`locales/generated/${key}/guide-${page.page.code}.json`);
+  if (page.page.kind === 'home') chunks.push('src/features/home/home-tools.ts', `locales/${key}/ui-home.json`);
+  return chunks.map(asset);
+}
+
+function headTags(page: Page, meta: Omit<Awaited<ReturnType<typeof renderPage>>, 'html'>): PageDocument['head'] {
+  const tags: PageDocument['head'] = [
+    { name: 'title', attributes: {}, text: meta.title },
+    { name: 'meta', attributes: { name: 'description', content: meta.description } },
   ];
-  if (page.alternates) {
-    tags.push(`<link rel="canonical" href="${escapeHtml(absolute(page.path))}" />`);
-    for (const other of LANGUAGES) {
-      tags.push(`<link rel="alternate" hreflang="${LANGUAGE_INFO[other].htmlLang}" href="${escapeHtml(absolute(page.alternates(other)))}" />`);
-    }
-    tags.push(`<link rel="alternate" hreflang="x-default" href="${escapeHtml(absolute(page.alternates('en')))}" />`);
-    tags.push(
-      `<meta property="og:type" content="article" />`,
-      `<meta property="og:site_name" content="${escapeHtml(siteName)}" />`,
-      `<meta property="og:title" content="${escapeHtml(shortTitle)}" />`,
-      `<meta property="og:description" content="${escapeHtml(description)}" />`,
-      `<meta property="og:url" content="${escapeHtml(absolute(page.path))}" />`,
-      `<meta property="og:locale" content="${OG_LOCALE[page.lang]}" />`,
-      ...LANGUAGES.filter((other) => other !== page.lang).map((other) => `<meta property="og:locale:alternate" content="${OG_LOCALE[other]}" />`),
-      `<meta name="twitter:card" content="summary" />`,
-      `<meta name="twitter:title" content="${escapeHtml(shortTitle)}" />`,
-      `<meta name="twitter:description" content="${escapeHtml(description)}" />`,
-    );
-
-  } else {
-    tags.push('<meta name="robots" content="noindex" />');
-  }
-  return tags.join('\n    ');
+  if (!page.localized) return [...tags, { name: 'meta', attributes: { name: 'robots', content: 'noindex' } }];
+  const alternate = (lang: Lang) => absolute(pathOf(lang, page.page)!);
+  tags.push({ name: 'link', attributes: { rel: 'canonical', href: absolute(page.path) } });
+  for (const other of LANGUAGES) tags.push({ name: 'link', attributes: { rel: 'alternate', hreflang: LANGUAGE_INFO[other].htmlLang, href: alternate(other) } });
+  tags.push({ name: 'link', attributes: { rel: 'alternate', hreflang: 'x-default', href: alternate('en') } });
+  const og = (property: string, content: string) => ({ name: 'meta', attributes: { property, content } });
+  const twitter = (name: string, content: string) => ({ name: 'meta', attributes: { name, content } });
+  tags.push(
+    og('og:type', 'article'),
+    og('og:site_name', meta.siteName),
+    og('og:title', meta.shortTitle),
+    og('og:description', meta.description),
+    og('og:url', absolute(page.path)),
+    og('og:locale', LANGUAGE_INFO[page.lang].ogLocale),
+    ...LANGUAGES.filter((other) => other !== page.lang).map((other) => og('og:locale:alternate', LANGUAGE_INFO[other].ogLocale)),
+    twitter('twitter:card', 'summary'),
+    twitter('twitter:title', meta.shortTitle),
+    twitter('twitter:description', meta.description),
+  );
+  return tags;
 }
 
 let written = 0;
 for (const page of pages) {
-  const { html, ...meta } = await renderPage(page.path, page.lang, page.kind, base);
-  let out: string = template
-    .replace('<html lang="en">', `<html lang="${LANGUAGE_INFO[page.lang].htmlLang}">`)
-    .replace(/<title>[^<]*<\/title>/, head(page, meta))
-    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${escapeHtml(page.path)}">${html}</div>`);
-  // The no-JavaScript and start-up messages: only in the page's own language.
-  const htmlLang = LANGUAGE_INFO[page.lang].htmlLang;
-  out = out.replace(/<p lang="([^"]+)">[^<]*<\/p>/g, (paragraph, lang: string) => (lang === htmlLang || !page.alternates ? paragraph : ''));
-  out = out
-    .replace(stylesheet.link, `<style>${stylesheet.css}</style>`)
-    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/, `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(pageCsp)}" />`);
-  // A page whose language is known starts through the boot script, after its first paint, with its own
-  // catalog (and on the home page its tools, so they do not wait for the app's script to ask);
-  // the language-guessing script is only for "/" and 404.
-  if (page.alternates) {
-    const sourceKey = LANGUAGE_INFO[page.lang].sourceKey;
-    const chunks = [`locales/${sourceKey}/index.ts`];
-    if (page.kind.kind === 'home') chunks.push('src/features/home/home-tools.ts', `locales/${sourceKey}/ui-home.json`);
-    const preload = chunks.map((name) => {
-      const chunk = manifest[name];
-      if (!chunk) throw new Error(`no chunk for ${name} in the build manifest`);
-      return `${base}${chunk.file}`;
-    });
-    out = out
-      .replace(/\s*<script src="[^"]*preload-language\.js"><\/script>/, '')
-      .replace(mainScript.tag, `<script data-main="${mainScript.src}" data-preload="${preload.join(' ')}">${boot.code}</script>`);
-  }
+  const { html, ...meta } = await renderPage(page.path, page.lang, page.page, base);
+  const document: PageDocument = {
+    htmlLang: LANGUAGE_INFO[page.lang].htmlLang,
+    csp,
+    head: headTags(page, meta),
+    stylesheet: stylesheet.css,
+    // A page whose language is known starts through the boot script, after its first paint, with what it
+    // needs; "/" and 404 start the app at once, which picks the reader's language.
+    start: page.localized ? { kind: 'boot', code: boot.code, main: `${base}${entry.file}`, preload: preloads(page) } : { kind: 'module', src: `${base}${entry.file}` },
+    root: { html, path: page.path },
+    // The no-JavaScript and start-up messages: only in the page's own language where it has one.
+    shell: page.localized ? shell.filter((text) => text.lang === LANGUAGE_INFO[page.lang].htmlLang) : shell,
+  };
   const target = join(dist, page.file);
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, out);
+  writeFileSync(target, renderDocument(document));
   written += 1;
 }
-// The headers the server (scripts/serve.mjs) and static hosts (_headers) send, with the stylesheet's hash.
+// The headers the server (scripts/serve.mjs) and static hosts (_headers) send, with the inline hashes.
 writeFileSync(join(dist, 'security-headers.json'), `${JSON.stringify(headers, null, 2)}\n`);
 writeFileSync(join(dist, '_headers'), headersFile(headers));
-console.log(`Prerendered ${written} pages into ${dist}.`);
+writeFileSync(join(dist, 'sitemap.xml'), sitemap(everyUrl(), absolute, escapeHtml));
+console.log(`Prerendered ${written} pages and sitemap.xml into ${dist}.`);

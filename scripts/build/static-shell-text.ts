@@ -11,21 +11,23 @@ function strings(root: string, key: string): ShellStrings {
   return JSON.parse(readFileSync(join(root, 'locales', key, 'ui.json'), 'utf8')) as ShellStrings;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeHtml } from './html.ts';
 
 /**
  * The few words index.html shows before (or without) JavaScript come from the
- * locale files like every other string, in all six languages.
+ * locale files like every other string, in all six languages. Dev server only:
+ * the build's pages are composed whole by the prerender step.
  */
 export function staticShellText(): Plugin {
   let root = process.cwd();
   return {
     name: 'static-shell-text',
+    apply: 'serve',
     configResolved(config) {
       root = config.root;
     },
     transformIndexHtml(html) {
-      const all = LANGUAGES.map((lang) => ({ lang: LANGUAGE_INFO[lang].htmlLang, text: strings(root, LANGUAGE_INFO[lang].sourceKey).app }));
+      const all = LANGUAGES.map((lang) => ({ lang: LANGUAGE_INFO[lang].htmlLang, text: strings(root, LANGUAGE_INFO[lang].fileKey).app }));
       const paragraphs = (pick: (text: ShellStrings['app']) => string) =>
         all.map(({ lang, text }) => `<p lang="${lang}">${escapeHtml(pick(text))}</p>`).join('');
       return html

@@ -1,33 +1,38 @@
 import { join } from 'node:path';
-import type { GuideCatalog, OriginalsCatalog } from '../../src/domain/guides';
-import { LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
-import type { ImportedCatalog } from './build-catalogs';
+import { LANGUAGES, LANGUAGE_INFO } from '../../src/domain/languages';
+import type { CompileResult } from './compile-content';
 
-export function catalogPath(root: string, lang: Lang): string {
-  return join(root, 'locales', LANGUAGE_INFO[lang].sourceKey, 'guide.json');
-}
+export const GENERATED_README = `# Generated: do not edit
 
-export function originalsPath(root: string, lang: Lang): string {
-  return join(root, 'locales', LANGUAGE_INFO[lang].sourceKey, 'originals.json');
-}
+Everything in this folder is written by \`npm run content\` from \`locales/content/\` (the project's text and the
+guides' structure) and \`locales/sources/\` (the imported Microsoft articles and the link registry). Edit those and
+run \`npm run content\`; \`npm test\` fails when these files are not what the sources produce.
 
-/** The catalog the app loads first: text and provenance, no English originals. */
-export function serializeCatalog(catalog: ImportedCatalog): string {
-  const blocks = Object.fromEntries(Object.entries(catalog.blocks).map(([id, { text, source }]) => [id, { text, source }]));
-  const slim: GuideCatalog = { ...catalog, blocks: blocks as GuideCatalog['blocks'] };
-  return `${JSON.stringify(slim, null, 2)}\n`;
-}
+- \`model.json\`: every guide (code, NDR lines, overview, step order) and step (body, act part, docs links), in no
+  language. The app's router, the prerender step and the sitemap read it.
+- \`<lang>/common.json\`: what every page of a language may show (the guides' names and summaries, the home page's
+  paragraphs, the footer).
+- \`<lang>/guide-<code>.json\`: one guide's text (overview and steps) with each paragraph's provenance; a page
+  downloads only its own guide's.
+- \`<lang>/originals-<code>.json\`, \`<lang>/originals-common.json\`: the English each paragraph was translated from,
+  loaded only when a reader asks for it.
+`;
 
-/** The English originals, loaded on demand. English itself has none to show. */
-export function serializeOriginals(catalog: ImportedCatalog, lang: Lang): string {
-  const originals: OriginalsCatalog = lang === 'en' ? {} : Object.fromEntries(Object.entries(catalog.blocks).map(([id, block]) => [id, block.english]));
-  return `${JSON.stringify(originals, null, 2)}\n`;
-}
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Every file the importer writes, with its content. */
-export function catalogFiles(root: string, lang: Lang, catalog: ImportedCatalog): [string, string][] {
-  return [
-    [catalogPath(root, lang), serializeCatalog(catalog)],
-    [originalsPath(root, lang), serializeOriginals(catalog, lang)],
+/** Every file `npm run content` writes under locales/generated/, with its content. */
+export function generatedFiles(root: string, result: CompileResult): [string, string][] {
+  const dir = join(root, 'locales', 'generated');
+  const files: [string, string][] = [
+    [join(dir, 'README.md'), GENERATED_README],
+    [join(dir, 'model.json'), json(result.model)],
   ];
+  for (const lang of LANGUAGES) {
+    const out = join(dir, LANGUAGE_INFO[lang].fileKey);
+    const compiled = result.languages[lang];
+    files.push([join(out, 'common.json'), json(compiled.common)]);
+    for (const [code, catalog] of Object.entries(compiled.guides)) files.push([join(out, `guide-${code}.json`), json(catalog)]);
+    for (const [name, originals] of Object.entries(compiled.originals)) files.push([join(out, `originals-${name}.json`), json(originals)]);
+  }
+  return files;
 }

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { ROUTE_PATTERNS } from '../config/paths';
 import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { OverviewPage } from '../features/overview/overview-page';
@@ -6,15 +7,15 @@ import { StepPage } from '../features/step/step-page';
 import { LanguageRoute, NotFoundRoute } from './language-route';
 import { RootRedirect } from './root-redirect';
 
-/** The route table. Path shapes are built in config/paths.ts; this only maps them to pages. */
+/** The route table: the page model's patterns (config/paths.ts) mapped to pages. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<RootRedirect />} />
       <Route path=":lang" element={<LanguageRoute />}>
         <Route index element={<HomePage />} />
-        <Route path=":code" element={<OverviewPage />} />
-        <Route path=":code/:step" element={<StepPage />} />
+        <Route path={ROUTE_PATTERNS.overview} element={<OverviewPage />} />
+        <Route path={ROUTE_PATTERNS.step} element={<StepPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route path="*" element={<NotFoundRoute />} />

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Outlet, useParams } from 'react-router';
+import { Outlet, useLocation, useParams } from 'react-router';
+import { guideOfPath } from '../config/paths';
 import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { switchLanguage } from '../i18n/i18n';
-import { useGuide } from '../i18n/use-guide';
+import { useLocale } from '../i18n/use-guide';
 import { Layout } from './layout';
 import { recoverFromStaleChunk } from '../components/stale-chunk';
 
@@ -13,20 +14,22 @@ import { recoverFromStaleChunk } from '../components/stale-chunk';
  */
 export function LanguageRoute() {
   const { lang } = useParams();
-  const { t, lang: shown } = useGuide();
+  const { t, lang: shown } = useLocale();
+  // The guide on screen is loaded with the new language, so the switch shows no loading state.
+  const code = guideOfPath(useLocation().pathname);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!isLang(lang) || lang === shown) return;
     let cancelled = false;
-    switchLanguage(lang).catch(() => {
+    switchLanguage(lang, code).catch(() => {
       if (!cancelled && !recoverFromStaleChunk()) setFailed(true);
     });
     return () => {
       cancelled = true;
     };
-  }, [lang, shown, attempt]);
+  }, [lang, shown, attempt, code]);
 
   useEffect(() => {
     document.documentElement.lang = LANGUAGE_INFO[shown].htmlLang;
@@ -57,7 +60,7 @@ export function LanguageRoute() {
 
 /** Any address outside the route table ("//x", "/xx/…"): a not-found page in the language already loaded. */
 export function NotFoundRoute() {
-  const { lang } = useGuide();
+  const { lang } = useLocale();
   return (
     <Layout lang={lang}>
       <NotFoundPage />

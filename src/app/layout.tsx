@@ -2,16 +2,17 @@ import { Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import type { Lang } from '../domain/languages';
-import { plainText } from '../domain/rich-text';
+import { SITE } from '../domain/guides';
+import { leadText } from '../domain/rich-text';
 import { ExternalDocLink } from '../components/external-doc-link';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { StorageNotice } from '../features/progress/storage-notice';
-import { useGuide } from '../i18n/use-guide';
+import { useLocale } from '../i18n/use-guide';
 
 /** Header with the language switcher, the page, and the attribution footer. */
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const { t, catalog } = useGuide();
-  const article = catalog.docs['fix-5-7-700-through-5-7-750'];
+  const { t, common } = useLocale();
+  const article = common.docs[SITE.footer.currentArticle];
   return (
     <div className="layout">
       <a className="skip-link" href="#main">
@@ -35,7 +36,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
       </main>
       <Suspense>
         <footer className="site-footer">
-          <p>{t('app.footerAttribution', { title: plainText(catalog.blocks['article.title'].text) })}</p>
+          <p>{t('app.footerAttribution', { title: leadText(common.blocks[SITE.footer.attribution].content) })}</p>
           <p>
             <ExternalDocLink href={article.href}>{t('app.footerCurrentArticle')}</ExternalDocLink>
           </p>

@@ -1,6 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { languageSegment } from '../config/paths';
+import { guideOfPath, languageSegment } from '../config/paths';
 import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
 import { initI18n } from '../i18n/i18n';
@@ -23,7 +23,8 @@ window.addEventListener('vite:preloadError', (event) => {
 const trimSlash = (value: string) => decodeURIComponent(value).replace(/\/+$/, '') || '/';
 
 const root = document.getElementById('root')!;
-initI18n(lang)
+// The language and, on a guide's page, that guide's text: the page renders with both at once.
+initI18n(lang, guideOfPath(path))
   .then(() => {
     const app = (
       <StrictMode>

@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import type { Lang } from '../domain/languages';
-import { guideCatalog, i18n, initI18n, switchLanguage } from '../i18n/i18n';
+import { commonCatalog, ensureGuide, i18n, initI18n, loadedGuideCatalog, switchLanguage } from '../i18n/i18n';
 import { pageMeta, type PageKind, type PageMeta } from '../i18n/page-meta';
 import { AppRoutes } from './app-routes';
 import { ErrorBoundary } from './error-boundary';
@@ -28,6 +28,8 @@ export async function renderPage(path: string, lang: Lang, kind: PageKind, basen
   } else {
     await switchLanguage(lang);
   }
+  // prerender waits for lazy parts, but the page reads its guide's catalog synchronously.
+  if ('code' in kind) await ensureGuide(lang, kind.code);
   // prerender (unlike renderToString) waits for parts loaded on demand, such as the home page's tools.
   const { prelude } = await prerender(
     <StrictMode>
@@ -42,6 +44,7 @@ export async function renderPage(path: string, lang: Lang, kind: PageKind, basen
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await new Response(prelude).text();
-  const meta = pageMeta(kind, i18n.t.bind(i18n), guideCatalog(i18n.language));
+  const catalog = 'code' in kind ? loadedGuideCatalog(lang, kind.code) : undefined;
+  const meta = pageMeta(kind, i18n.t.bind(i18n), commonCatalog(i18n.language), catalog);
   return { html, ...meta };
 }

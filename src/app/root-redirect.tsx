@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { paths } from '../config/paths';
 import { LANGUAGES, LANGUAGE_INFO } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
-import { useGuide } from '../i18n/use-guide';
+import { useLocale } from '../i18n/use-guide';
 
 /**
  * "/" goes to the saved language, else the browser's, else English. Decided
@@ -11,7 +11,7 @@ import { useGuide } from '../i18n/use-guide';
  * offers every language as a link.
  */
 export function RootRedirect() {
-  const { t } = useGuide();
+  const { t } = useLocale();
   const navigate = useNavigate();
   useEffect(() => {
     navigate(paths.home(preferredLanguage()), { replace: true });

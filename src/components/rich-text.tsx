@@ -1,4 +1,4 @@
-import type { RichText as RichTextData } from '../domain/rich-text';
+import type { Flow, RichText as RichTextData } from '../domain/rich-text';
 import { ExternalDocLink } from './external-doc-link';
 
 /** Renders catalog text as React elements; there is no HTML string anywhere on this path. */
@@ -8,7 +8,12 @@ export function RichText({ text }: { text: RichTextData }) {
       {text.map((node, index) => {
         switch (node.type) {
           case 'code':
-            return <code key={index}>{node.value}</code>;
+            // Cmdlets, parameters and NDR text are English in every language.
+            return (
+              <code key={index} lang="en">
+                {node.value}
+              </code>
+            );
           case 'strong':
             return <strong key={index}>{node.value}</strong>;
           case 'emphasis':
@@ -21,6 +26,46 @@ export function RichText({ text }: { text: RichTextData }) {
             );
           default:
             return node.value;
+        }
+      })}
+    </>
+  );
+}
+
+/** A block's body: paragraphs, sub-headings, lists and verbatim commands. */
+export function FlowContent({ content }: { content: Flow[] }) {
+  return (
+    <>
+      {content.map((flow, index) => {
+        switch (flow.type) {
+          case 'paragraph':
+            return (
+              <p key={index}>
+                <RichText text={flow.text} />
+              </p>
+            );
+          case 'heading':
+            return (
+              <h3 key={index}>
+                <RichText text={flow.text} />
+              </h3>
+            );
+          case 'list':
+            return (
+              <ul key={index}>
+                {flow.items.map((item, itemIndex) => (
+                  <li key={itemIndex}>
+                    <RichText text={item} />
+                  </li>
+                ))}
+              </ul>
+            );
+          case 'code':
+            return (
+              <pre key={index} className="command" lang="en" tabIndex={0}>
+                <code>{flow.value}</code>
+              </pre>
+            );
         }
       })}
     </>

@@ -1,16 +1,61 @@
-import type { GuideCode, StepId } from '../domain/guides';
-import type { Lang } from '../domain/languages';
+import { GUIDE_CODES, guideModel, type GuideCode, type StepId } from '../domain/guides';
+import { LANGUAGES, type Lang } from '../domain/languages';
 
 /**
- * Every URL shape of the app, in one place. These URLs are pasted into
- * tickets and chats: change how they are built, never what they look like.
+ * The page model: every kind of page, its URL shape, its route pattern and
+ * the list of every page there is. The router, the path builders, the
+ * prerender step, the sitemap, the tests and the benchmark all read it.
+ * These URLs are pasted into tickets and chats: change how they are built,
+ * never what they look like.
  */
+export type PageKind =
+  | { kind: 'home' }
+  | { kind: 'overview'; code: GuideCode }
+  | { kind: 'step'; code: GuideCode; step: StepId }
+  | { kind: 'not-found' };
+
+/** React Router patterns, below the language segment. */
+export const ROUTE_PATTERNS = {
+  home: '',
+  overview: ':code',
+  step: ':code/:step',
+} as const;
+
 export const paths = {
   root: () => '/',
   home: (lang: Lang) => `/${lang}/`,
   overview: (lang: Lang, code: GuideCode) => `/${lang}/${code}/`,
   step: (lang: Lang, code: GuideCode, step: StepId) => `/${lang}/${code}/${step}`,
 } as const;
+
+/** The path of a page in a language (not-found has no address of its own). */
+export function pathOf(lang: Lang, page: PageKind): string | undefined {
+  switch (page.kind) {
+    case 'home':
+      return paths.home(lang);
+    case 'overview':
+      return paths.overview(lang, page.code);
+    case 'step':
+      return paths.step(lang, page.code, page.step);
+    case 'not-found':
+      return undefined;
+  }
+}
+
+/** Every page that has an address, once (each exists in every language). */
+export function everyPage(): PageKind[] {
+  const pages: PageKind[] = [{ kind: 'home' }];
+  for (const code of GUIDE_CODES) {
+    pages.push({ kind: 'overview', code });
+    for (const step of guideModel(code).steps) pages.push({ kind: 'step', code, step });
+  }
+  return pages;
+}
+
+/** Every public URL: each page in each language. */
+export function everyUrl(): { lang: Lang; page: PageKind; path: string }[] {
+  return LANGUAGES.flatMap((lang) => everyPage().map((page) => ({ lang, page, path: pathOf(lang, page)! })));
+}
 
 /** The same page in another language: only the first path segment changes. */
 export function withLanguage(pathname: string, lang: Lang): string {
@@ -21,4 +66,10 @@ export function withLanguage(pathname: string, lang: Lang): string {
 /** The language segment of a path, whatever it is (validated by the caller). */
 export function languageSegment(pathname: string): string {
   return pathname.split('/')[1] ?? '';
+}
+
+/** The guide code in a path, if it names one ("/ja/5.7.750/review-connectors" -> "5.7.750"). */
+export function guideOfPath(pathname: string): GuideCode | undefined {
+  const code = pathname.split('/')[2];
+  return code && GUIDE_CODES.includes(code) ? code : undefined;
 }

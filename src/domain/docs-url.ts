@@ -1,7 +1,19 @@
 import { LANGUAGE_INFO, type Lang } from './languages';
 
-/** Hosts that external links may point to; anything else is refused. */
-export const ALLOWED_DOC_HOSTS = ['learn.microsoft.com'] as const;
+/**
+ * Hosts that external links may point to; anything else is refused. Microsoft
+ * Learn for documentation, the admin portals for "where to act" links.
+ */
+export const ALLOWED_DOC_HOSTS = [
+  'learn.microsoft.com',
+  'support.microsoft.com',
+  'security.microsoft.com',
+  'admin.microsoft.com',
+  'admin.exchange.microsoft.com',
+  'entra.microsoft.com',
+  'compliance.microsoft.com',
+  'purview.microsoft.com',
+] as const;
 
 /** Builds https://learn.microsoft.com/<docs-locale>/<path> for a registry path. */
 export function docsUrl(path: string, lang: Lang): string {
@@ -9,7 +21,7 @@ export function docsUrl(path: string, lang: Lang): string {
   return `https://learn.microsoft.com/${LANGUAGE_INFO[lang].docsLocale}${path}`;
 }
 
-/** True for https URLs on an allowed Microsoft documentation host. */
+/** True for https URLs on an allowed Microsoft host. */
 export function isAllowedDocUrl(href: string): boolean {
   let url: URL;
   try {

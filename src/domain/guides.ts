@@ -1,140 +1,97 @@
-import type { RichText } from './rich-text';
+import model from '../../locales/generated/model.json';
+import type { Flow, RichText } from './rich-text';
 
 /**
- * The language-independent guide model. Step ids and codes are part of public
- * URLs that end up in tickets: never rename or remove one.
+ * The language-independent guide model, compiled by `npm run content` from
+ * locales/content/ (guide.json and step.json files) into
+ * locales/generated/model.json. Nothing about a particular guide or step is
+ * written in TypeScript: adding one is writing content files.
+ *
+ * Codes and step ids are parts of public URLs that end up in tickets: once
+ * published, never rename or remove one.
  */
-export const STEP_IDS = [
-  'change-admin-passwords',
-  'enable-mfa',
-  'register-domains',
-  'review-connectors',
-  'check-compromised-accounts',
-  'secure-on-premises-servers',
-  'contact-support',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
-
-export const GUIDE_CODES = ['5.7.705', '5.7.750'] as const;
-export type GuideCode = (typeof GUIDE_CODES)[number];
-
-/** What Exchange Online sends, always in English whatever the reader's language. */
-export const NDR_LINES: Record<GuideCode, string> = {
-  '5.7.705': '550 5.7.705 Access denied, tenant has exceeded threshold',
-  '5.7.750': '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains',
-};
+export type GuideCode = string;
+export type StepId = string;
+/** A paragraph's key in a catalog: an article id ("705.meaning") or "<code or step>/<name>" for project text. */
+export type BlockId = string;
+/** A link-registry id (locales/sources/doc-links.json). */
+export type DocId = string;
 
 /** One piece of an overview page, in reading order. */
 export type OverviewPart =
-  | { kind: 'paragraph'; block: BlockId }
+  | { kind: 'block'; block: BlockId }
   | { kind: 'heading'; block: BlockId }
   | { kind: 'list'; blocks: BlockId[] }
-  /** The lead-in sentence, then the verbatim NDR line. */
-  | { kind: 'ndr'; block: BlockId };
+  /** The verbatim NDR line(s), always English. */
+  | { kind: 'ndr' };
 
-export interface GuideDefinition {
+export interface GuideModel {
   code: GuideCode;
-  /** Heading of the overview (a block id). */
-  heading: BlockId;
+  /** What Exchange Online sends, verbatim English whatever the reader's language. */
+  ndrLines: string[];
+  /** The overview's heading as a block; without one the guide's title is the heading. */
+  heading?: BlockId;
   overview: OverviewPart[];
-  steps: readonly StepId[];
+  /** This guide's own order: what resolves most cases first. */
+  steps: StepId[];
+  /** Heading and lead-in of the checklist; without a heading the interface's own is used. */
+  checklist: { heading?: BlockId; intro: BlockId[] };
+  /** "More information": a registry page, labelled by a block or by the page's title. */
+  related: { doc: DocId; label?: BlockId }[];
 }
 
-export const OVERVIEW_BLOCKS = {
-  '5.7.705': ['705.heading', '705.meaning', '705.causes', '705.ndr-intro', '705.expired'],
-  '5.7.750': [
-    '750.heading',
-    '750.relay-intro',
-    '750.relay-forwarding',
-    '750.relay-hybrid',
-    '750.problem-heading',
-    '750.problem',
-    '750.blocked',
-    '750.ndr-intro',
-  ],
-} as const;
+/** What a step asks the admin to do: the same text in every guide that uses it. */
+export interface StepModel {
+  id: StepId;
+  body: BlockId[];
+  tip?: BlockId;
+  /** Where to act, how to check, what a bad result looks like, what changes things. */
+  act: { where?: BlockId; check?: BlockId; badResult?: BlockId; change?: BlockId };
+  docs: DocId[];
+}
 
-export const SHARED_BLOCKS = ['article.title', 'article.intro', 'unblock.heading', 'unblock.intro', 'more-info.heading'] as const;
+/** What the home page and the footer show from the Microsoft article. */
+export interface SiteModel {
+  home: BlockId[];
+  footer: { attribution: BlockId; currentArticle: DocId };
+}
 
-export const RELATED_PAGES = [
-  { block: 'related.anti-spam', doc: 'anti-spam' },
-  { block: 'related.bulk-mail', doc: 'exchange-online-limits' },
-  { block: 'related.ndr-reports', doc: 'ndr-reference' },
-  { block: 'related.forwarding', doc: 'configure-forwarding' },
-  { block: 'related.multifunction', doc: 'multifunction-device' },
-  { block: 'related.accepted-domains', doc: 'manage-accepted-domains' },
-] as const;
+export interface Model {
+  guides: GuideModel[];
+  steps: Record<StepId, StepModel>;
+  site: SiteModel;
+}
 
-export type StepBlockId = `step.${StepId}` | 'step.secure-on-premises-servers.tip';
-export type BlockId =
-  | (typeof OVERVIEW_BLOCKS)[GuideCode][number]
-  | (typeof SHARED_BLOCKS)[number]
-  | (typeof RELATED_PAGES)[number]['block']
-  | StepBlockId;
+const MODEL = model as Model;
 
-// Both codes share the article's unblock procedure, so both use all seven steps.
-export const GUIDES: Record<GuideCode, GuideDefinition> = {
-  '5.7.705': {
-    code: '5.7.705',
-    heading: '705.heading',
-    overview: [
-      { kind: 'paragraph', block: '705.meaning' },
-      { kind: 'paragraph', block: '705.causes' },
-      { kind: 'ndr', block: '705.ndr-intro' },
-      { kind: 'paragraph', block: '705.expired' },
-    ],
-    steps: STEP_IDS,
-  },
-  '5.7.750': {
-    code: '5.7.750',
-    heading: '750.heading',
-    overview: [
-      { kind: 'paragraph', block: '750.relay-intro' },
-      { kind: 'list', blocks: ['750.relay-forwarding', '750.relay-hybrid'] },
-      { kind: 'heading', block: '750.problem-heading' },
-      { kind: 'paragraph', block: '750.problem' },
-      { kind: 'paragraph', block: '750.blocked' },
-      { kind: 'ndr', block: '750.ndr-intro' },
-    ],
-    steps: STEP_IDS,
-  },
-};
-
-/** Body and tip of each step, as block ids. */
-export const STEP_BLOCKS: Record<StepId, { body: StepBlockId[]; tip?: StepBlockId }> = {
-  'change-admin-passwords': { body: ['step.change-admin-passwords'] },
-  'enable-mfa': { body: ['step.enable-mfa'] },
-  'register-domains': { body: ['step.register-domains'] },
-  'review-connectors': { body: ['step.review-connectors'] },
-  'check-compromised-accounts': { body: ['step.check-compromised-accounts'] },
-  'secure-on-premises-servers': {
-    body: ['step.secure-on-premises-servers'],
-    tip: 'step.secure-on-premises-servers.tip',
-  },
-  'contact-support': { body: ['step.contact-support'] },
-};
-
-/** Microsoft pages listed under each step, as link-registry ids. */
-export const STEP_DOCS: Record<StepId, readonly string[]> = {
-  'change-admin-passwords': ['compromised-account'],
-  'enable-mfa': ['set-up-mfa'],
-  'register-domains': ['add-domain', 'manage-accepted-domains'],
-  'review-connectors': ['use-connectors', 'validate-connectors', 'get-inboundconnector'],
-  'check-compromised-accounts': ['compromised-account'],
-  'secure-on-premises-servers': ['multifunction-device'],
-  'contact-support': ['contact-support', 'fix-5-7-700-through-5-7-750'],
-};
+export const GUIDE_CODES: readonly GuideCode[] = MODEL.guides.map((guide) => guide.code);
+export const SITE: SiteModel = MODEL.site;
+const GUIDE_BY_CODE = new Map(MODEL.guides.map((guide) => [guide.code, guide]));
 
 export function isGuideCode(value: unknown): value is GuideCode {
-  return typeof value === 'string' && (GUIDE_CODES as readonly string[]).includes(value);
+  return typeof value === 'string' && GUIDE_BY_CODE.has(value);
 }
 
+export function guideModel(code: GuideCode): GuideModel {
+  const guide = GUIDE_BY_CODE.get(code);
+  if (!guide) throw new Error(`unknown guide ${code}`);
+  return guide;
+}
+
+export function stepModel(step: StepId): StepModel {
+  const found = Object.hasOwn(MODEL.steps, step) ? MODEL.steps[step] : undefined;
+  if (!found) throw new Error(`unknown step ${step}`);
+  return found;
+}
+
+/** True when `step` is one of the guide's steps (a step id alone is not a page). */
+export function isGuideStep(code: GuideCode, step: unknown): step is StepId {
+  return typeof step === 'string' && isGuideCode(code) && guideModel(code).steps.includes(step);
+}
+
+/** Every step id of any guide: progress keeps only these. */
 export function isStepId(value: unknown): value is StepId {
-  return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
-}
-
-export function stepIndex(stepId: StepId): number {
-  return STEP_IDS.indexOf(stepId);
+  return typeof value === 'string' && Object.hasOwn(MODEL.steps, value);
 }
 
 /** Where a paragraph's text came from. */
@@ -150,29 +107,62 @@ export type Provenance =
       revision: 'newest' | 'older';
       machineTranslated: boolean;
     }
-  | { kind: 'project' };
+  /** Microsoft's paragraph, corrected by the project in this language. */
+  | { kind: 'corrected'; locale: string; date: string; reason: string }
+  /** The project's translation of an English paragraph (Microsoft's or the project's). */
+  | { kind: 'translated'; from: 'article' | 'project' }
+  /** Written by the project from named sources. */
+  | { kind: 'written'; sources: SourceRef[] };
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  /** ISO date of the source's revision. */
+  date: string;
+  /** learn.microsoft.com URL in the reader's docs locale, where the page's address is verified. */
+  href?: string;
+}
 
 export interface Block {
-  text: RichText;
+  content: Flow[];
   source: Provenance;
 }
 
 /**
  * The English each paragraph was translated from, by block. A separate file
- * per language, loaded only when a reader asks to see an original.
+ * per language and guide, loaded only when a reader asks to see an original.
  */
-export type OriginalsCatalog = Partial<Record<BlockId, RichText>>;
+export type OriginalsCatalog = Partial<Record<BlockId, Flow[]>>;
 
 export interface DocLink {
   title: string;
   href: string;
 }
 
-/** One language's guide content, as written by `npm run content`. */
+/** One guide's text in one language: its overview, its steps and the pages they link. */
 export interface GuideCatalog {
-  lang: string;
+  code: GuideCode;
   blocks: Record<BlockId, Block>;
   stepTitles: Record<StepId, string>;
-  docs: Record<string, DocLink>;
-  ndrLines: Record<GuideCode, string>;
+  docs: Record<DocId, DocLink>;
 }
+
+/** What every page of a language may show about any guide (home page list, breadcrumbs, comparison). */
+export interface GuideSummary {
+  title: string;
+  /** One line each, for the side-by-side comparison of the family (where written). */
+  blocked?: string;
+  whoSees?: string;
+  whoFixes?: string;
+  timeToFix?: string;
+}
+
+/** A language's text shared by all pages: the guides' summaries and the home page's paragraphs. */
+export interface CommonCatalog {
+  guides: Record<GuideCode, GuideSummary>;
+  blocks: Record<BlockId, Block>;
+  docs: Record<DocId, DocLink>;
+}
+
+/** Text for inline use (a title or a link label). */
+export type { RichText };

@@ -1,32 +1,44 @@
 /**
- * The six interface languages. The URL segment is the public contract (it ends
- * up in tickets), so it never changes; everything else is derived from it.
+ * The one language table. The URL segment is the public contract (it ends up
+ * in tickets), so it never changes; everything else about a language is a
+ * column here, and loaders, head tags and the importer derive from it.
  */
 export const LANGUAGES = ['en', 'zh-cn', 'sv', 'de', 'ja', 'fr'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-interface LanguageInfo {
+export interface LanguageInfo {
   /** BCP 47 tag for <html lang> and Intl. */
   htmlLang: string;
   /** Locale segment of learn.microsoft.com URLs. */
   docsLocale: string;
   /** The language's own name, shown in the switcher. */
   nativeName: string;
-  /** Key of the language in source files (articles, project translations). */
-  sourceKey: string;
+  /** Folder and file name of the language under locales/ (ui.json, content files, generated catalogs). */
+  fileKey: string;
+  /** Locale of the machine-translated Microsoft article in locales/sources/articles/ (none for English). */
+  articleLocale: string | null;
+  /** Open Graph locale for link previews. */
+  ogLocale: string;
+  /** Writing system: CJK text takes no spaces between sentences and needs its own fonts. */
+  script: 'latin' | 'cjk';
 }
 
 export const LANGUAGE_INFO: Record<Lang, LanguageInfo> = {
-  en: { htmlLang: 'en', docsLocale: 'en-us', nativeName: 'English', sourceKey: 'en' },
-  'zh-cn': { htmlLang: 'zh-CN', docsLocale: 'zh-cn', nativeName: '简体中文', sourceKey: 'zh-CN' },
-  sv: { htmlLang: 'sv', docsLocale: 'sv-se', nativeName: 'Svenska', sourceKey: 'sv' },
-  de: { htmlLang: 'de', docsLocale: 'de-de', nativeName: 'Deutsch', sourceKey: 'de' },
-  ja: { htmlLang: 'ja', docsLocale: 'ja-jp', nativeName: '日本語', sourceKey: 'ja' },
-  fr: { htmlLang: 'fr', docsLocale: 'fr-fr', nativeName: 'Français', sourceKey: 'fr' },
+  en: { htmlLang: 'en', docsLocale: 'en-us', nativeName: 'English', fileKey: 'en', articleLocale: null, ogLocale: 'en_US', script: 'latin' },
+  'zh-cn': { htmlLang: 'zh-CN', docsLocale: 'zh-cn', nativeName: '简体中文', fileKey: 'zh-CN', articleLocale: 'zh-CN', ogLocale: 'zh_CN', script: 'cjk' },
+  sv: { htmlLang: 'sv', docsLocale: 'sv-se', nativeName: 'Svenska', fileKey: 'sv', articleLocale: 'sv-SE', ogLocale: 'sv_SE', script: 'latin' },
+  de: { htmlLang: 'de', docsLocale: 'de-de', nativeName: 'Deutsch', fileKey: 'de', articleLocale: 'de-DE', ogLocale: 'de_DE', script: 'latin' },
+  ja: { htmlLang: 'ja', docsLocale: 'ja-jp', nativeName: '日本語', fileKey: 'ja', articleLocale: 'ja-JP', ogLocale: 'ja_JP', script: 'cjk' },
+  fr: { htmlLang: 'fr', docsLocale: 'fr-fr', nativeName: 'Français', fileKey: 'fr', articleLocale: 'fr-FR', ogLocale: 'fr_FR', script: 'latin' },
 };
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The language whose folder under locales/ is `fileKey` ("zh-CN" -> "zh-cn"). */
+export function langOfFileKey(fileKey: string): Lang | undefined {
+  return LANGUAGES.find((lang) => LANGUAGE_INFO[lang].fileKey === fileKey);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { GUIDE_CODES, STEP_IDS, isGuideCode, isStepId, type GuideCode, type StepId } from './guides';
+import { guideModel, isGuideCode, isStepId, type GuideCode, type StepId } from './guides';
 
 /**
  * Checklist progress, keyed by code and step id so it does not depend on the
@@ -42,9 +42,9 @@ export function sanitizeProgress(value: unknown): Progress | undefined {
 /** Per step, the later change wins; on a tie a tick wins, so nothing ticked is lost. */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const merged: Progress = {};
-  for (const code of GUIDE_CODES) {
+  for (const code of new Set([...Object.keys(a), ...Object.keys(b)])) {
     const guide: GuideProgress = {};
-    for (const step of STEP_IDS) {
+    for (const step of new Set([...Object.keys(a[code] ?? {}), ...Object.keys(b[code] ?? {})])) {
       const left = a[code]?.[step];
       const right = b[code]?.[step];
       const winner =
@@ -60,12 +60,13 @@ export function isDone(progress: Progress, code: GuideCode, step: StepId): boole
   return progress[code]?.[step]?.done === true;
 }
 
-export function countDone(progress: Progress, code: GuideCode, steps: readonly StepId[] = STEP_IDS): number {
+/** Steps of the guide that are ticked (a step of another guide with the same id does not count). */
+export function countDone(progress: Progress, code: GuideCode, steps: readonly StepId[] = guideModel(code).steps): number {
   return steps.filter((step) => isDone(progress, code, step)).length;
 }
 
 /** The first step not ticked, or undefined when every step is done. */
-export function firstUnfinished(progress: Progress, code: GuideCode, steps: readonly StepId[] = STEP_IDS): StepId | undefined {
+export function firstUnfinished(progress: Progress, code: GuideCode, steps: readonly StepId[] = guideModel(code).steps): StepId | undefined {
   return steps.find((step) => !isDone(progress, code, step));
 }
 
@@ -76,6 +77,6 @@ export function markStep(progress: Progress, code: GuideCode, step: StepId, done
 /** Reset is a change like any other: every step is unticked now, so other tabs follow. */
 export function resetGuide(progress: Progress, code: GuideCode, at: Date): Progress {
   const guide: GuideProgress = {};
-  for (const step of STEP_IDS) guide[step] = { done: false, at: at.toISOString() };
+  for (const step of guideModel(code).steps) guide[step] = { done: false, at: at.toISOString() };
   return { ...progress, [code]: guide };
 }

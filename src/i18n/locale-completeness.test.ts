@@ -25,7 +25,7 @@ const others = LANGUAGES.filter((lang) => lang !== 'en').flatMap((lang) => FILES
 
 describe.each(others)('UI strings in %s, %s', (lang, file) => {
   const english = leaves(ui('en', file));
-  const strings = leaves(ui(LANGUAGE_INFO[lang].sourceKey, file));
+  const strings = leaves(ui(LANGUAGE_INFO[lang].fileKey, file));
 
   it('has every English key, and no other', () => {
     expect([...strings.keys()].sort()).toEqual([...english.keys()].sort());

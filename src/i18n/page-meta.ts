@@ -1,13 +1,9 @@
 import type { TFunction } from 'i18next';
-import { GUIDES, STEP_BLOCKS, type GuideCatalog, type GuideCode, type StepId } from '../domain/guides';
-import { plainText } from '../domain/rich-text';
-import { GUIDE_NAME_KEY } from './guide-names';
+import type { PageKind } from '../config/paths';
+import { guideModel, stepModel, type CommonCatalog, type GuideCatalog, type GuideModel } from '../domain/guides';
+import { leadText } from '../domain/rich-text';
 
-export type PageKind =
-  | { kind: 'home' }
-  | { kind: 'overview'; code: GuideCode }
-  | { kind: 'step'; code: GuideCode; step: StepId }
-  | { kind: 'not-found' };
+export type { PageKind };
 
 export interface PageMeta {
   /** The document title: page, context, site. */
@@ -27,29 +23,43 @@ function oneLine(text: string, max = 200): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
-/** The document title and description of every page, for the page itself and for its prerendered <head>. */
-export function pageMeta(page: PageKind, t: TFunction, catalog: GuideCatalog): PageMeta {
+/** The first block an overview shows: its lead for previews. */
+function overviewLead(guide: GuideModel): string | undefined {
+  for (const part of guide.overview) {
+    if (part.kind === 'block' || part.kind === 'heading') return part.block;
+    if (part.kind === 'list') return part.blocks[0];
+  }
+  return undefined;
+}
+
+/**
+ * The document title and description of every page, for the page itself and for its prerendered <head>.
+ * Guide pages need their guide's catalog.
+ */
+export function pageMeta(page: PageKind, t: TFunction, common: CommonCatalog, catalog?: GuideCatalog): PageMeta {
   const app = t('app.name');
+  const lead = (id: string | undefined) => (id && catalog?.blocks[id] ? oneLine(leadText(catalog.blocks[id].content)) : '');
   switch (page.kind) {
     case 'home':
       return { title: `${app} – ${t('app.tagline')}`, shortTitle: t('home.title'), siteName: app, description: oneLine(t('home.lead')) };
     case 'overview': {
-      const first = GUIDES[page.code].overview[0];
-      const lead = first.kind === 'list' ? first.blocks[0] : first.block;
+      const name = common.guides[page.code].title;
       return {
-        title: `${page.code} ${t(GUIDE_NAME_KEY[page.code])} – ${app}`,
-        shortTitle: `${page.code}: ${t(GUIDE_NAME_KEY[page.code])}`,
+        title: `${page.code} ${name} – ${app}`,
+        shortTitle: `${page.code}: ${name}`,
         siteName: app,
-        description: oneLine(plainText(catalog.blocks[lead].text)),
+        description: lead(overviewLead(guideModel(page.code))),
       };
     }
-    case 'step':
+    case 'step': {
+      const title = catalog?.stepTitles[page.step] ?? '';
       return {
-        title: `${catalog.stepTitles[page.step]} – ${page.code} – ${app}`,
-        shortTitle: catalog.stepTitles[page.step],
+        title: `${title} – ${page.code} – ${app}`,
+        shortTitle: title,
         siteName: app,
-        description: oneLine(plainText(catalog.blocks[STEP_BLOCKS[page.step].body[0]].text)),
+        description: lead(stepModel(page.step).body[0]),
       };
+    }
     case 'not-found':
       return { title: `${t('notFound.title')} – ${app}`, shortTitle: t('notFound.title'), siteName: app, description: oneLine(t('notFound.text')) };
   }

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { isLang, type Lang } from '../domain/languages';
-import { useGuide } from './use-guide';
+import { useLocale } from './use-guide';
 
 /**
  * The language in the URL. Links use it rather than the language on screen,
@@ -8,6 +8,6 @@ import { useGuide } from './use-guide';
  */
 export function useRouteLang(): Lang {
   const { lang } = useParams();
-  const { lang: shown } = useGuide();
+  const { lang: shown } = useLocale();
   return isLang(lang) ? lang : shown;
 }

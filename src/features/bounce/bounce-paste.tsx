@@ -5,7 +5,7 @@ import { importOrReload } from '../../components/stale-chunk';
 import { paths } from '../../config/paths';
 import type { CodeReference } from '../../domain/bounce/code-reference';
 import { docsUrl } from '../../domain/docs-url';
-import { useGuide } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
 
 type Result = { state: 'empty' } | { state: 'done'; codes: CodeReference[] };
@@ -17,7 +17,7 @@ const loadAnalyzer = importOrReload(() => import('./analyze-bounce'));
 const delayFor = (length: number) => (length > 200_000 ? 300 : 120);
 
 function CodeItem({ reference }: { reference: CodeReference }) {
-  const { t } = useGuide();
+  const { t } = useLocale();
   const lang = useRouteLang();
   const [cls, subject] = reference.code.split('.');
   return (
@@ -53,7 +53,7 @@ function CodeItem({ reference }: { reference: CodeReference }) {
  * textarea: it is not kept in state, stored, or put in the URL.
  */
 export function BouncePaste() {
-  const { t } = useGuide();
+  const { t } = useLocale();
   const fieldId = useId();
   const hintId = useId();
   const resultsId = useId();

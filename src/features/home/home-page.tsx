@@ -1,16 +1,15 @@
 import { lazy } from 'react';
 import { Link } from 'react-router';
-import { ContentBlock } from '../../components/content-block';
+import { BlockSourceContext, ContentBlock } from '../../components/content-block';
 import { LazyPart } from '../../components/lazy-part';
 import { importOrReload } from '../../components/stale-chunk';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
-import { GUIDE_CODES, type GuideCode } from '../../domain/guides';
-import { GUIDE_NAME_KEY } from '../../i18n/guide-names';
+import { GUIDE_CODES, SITE, type GuideCode } from '../../domain/guides';
 import { requireHomeStrings } from '../../i18n/i18n';
 import { pageMeta } from '../../i18n/page-meta';
-import { useGuide } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { useGuideProgress } from '../progress/use-guide-progress';
 
@@ -19,14 +18,14 @@ const BouncePaste = lazy(() => loadTools().then((tools) => ({ default: tools.Bou
 const ProgressTransfer = lazy(() => loadTools().then((tools) => ({ default: tools.ProgressTransfer })));
 
 function GuideCard({ code }: { code: GuideCode }) {
-  const { t } = useGuide();
+  const { t, common } = useLocale();
   const lang = useRouteLang();
   const { done, total } = useGuideProgress(code);
   return (
     <li className="guide-card">
       <Link to={paths.overview(lang, code)} className="guide-card__link">
         <span className="guide-card__code">{code}</span>
-        <span className="guide-card__name">{t(GUIDE_NAME_KEY[code])}</span>
+        <span className="guide-card__name">{common.guides[code].title}</span>
       </Link>
       <span className="guide-card__progress">{t('home.guideProgress', { done, total })}</span>
     </li>
@@ -34,8 +33,8 @@ function GuideCard({ code }: { code: GuideCode }) {
 }
 
 export function HomePage() {
-  const { t, catalog } = useGuide();
-  useDocumentTitle(pageMeta({ kind: 'home' }, t, catalog).title);
+  const { t, common } = useLocale();
+  useDocumentTitle(pageMeta({ kind: 'home' }, t, common).title);
   return (
     <>
       <PageHeading>{t('home.title')}</PageHeading>
@@ -50,7 +49,11 @@ export function HomePage() {
         <BouncePaste />
       </LazyPart>
       <h2>{t('home.aboutHeading')}</h2>
-      <ContentBlock id="article.intro" />
+      <BlockSourceContext.Provider value={{ blocks: common.blocks, originals: 'common' }}>
+        {SITE.home.map((id) => (
+          <ContentBlock key={id} id={id} />
+        ))}
+      </BlockSourceContext.Provider>
       <LazyPart silent>
         <ProgressTransfer />
       </LazyPart>

@@ -1,16 +1,16 @@
 import { useId } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { NavigationState } from '../../components/page-heading';
-import { withLanguage } from '../../config/paths';
+import { guideOfPath, withLanguage } from '../../config/paths';
 import { LANGUAGES, LANGUAGE_INFO, isLang, type Lang } from '../../domain/languages';
 import { prefetchLanguage } from '../../i18n/i18n';
-import { useGuide } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-guide';
 import { useHydrated } from '../../components/use-hydrated';
 import { saveLanguage } from './preferred-language';
 
 /** A native select: option values are the URL segments, labels each language's own name. */
 export function LanguageSwitcher({ current }: { current: Lang }) {
-  const { t } = useGuide();
+  const { t } = useLocale();
   const id = useId();
   const location = useLocation();
   const navigate = useNavigate();
@@ -26,7 +26,7 @@ export function LanguageSwitcher({ current }: { current: Lang }) {
           const lang = event.target.value;
           if (!isLang(lang)) return;
           saveLanguage(lang);
-          prefetchLanguage(lang);
+          prefetchLanguage(lang, guideOfPath(location.pathname));
           const state: NavigationState = { keepFocus: true };
           navigate(withLanguage(location.pathname, lang) + location.search + location.hash, { state });
         }}

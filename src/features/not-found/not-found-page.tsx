@@ -1,16 +1,15 @@
-import { GUIDE_NAME_KEY } from '../../i18n/guide-names';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { GUIDE_CODES } from '../../domain/guides';
 import { pageMeta } from '../../i18n/page-meta';
-import { useGuide } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-guide';
 
 /** Shown for any address outside the catalog, in the best language available, with a way on. */
 export function NotFoundPage() {
-  const { t, lang, catalog } = useGuide();
-  useDocumentTitle(pageMeta({ kind: 'not-found' }, t, catalog).title);
+  const { t, lang, common } = useLocale();
+  useDocumentTitle(pageMeta({ kind: 'not-found' }, t, common).title);
   return (
     <>
       <PageHeading>{t('notFound.title')}</PageHeading>
@@ -19,7 +18,7 @@ export function NotFoundPage() {
         {GUIDE_CODES.map((code) => (
           <li key={code}>
             <Link to={paths.overview(lang, code)}>
-              {code}: {t(GUIDE_NAME_KEY[code])}
+              {code}: {common.guides[code].title}
             </Link>
           </li>
         ))}

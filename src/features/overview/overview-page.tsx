@@ -1,46 +1,60 @@
 import { Link, useParams } from 'react-router';
-import { ContentBlock, SourceNote } from '../../components/content-block';
+import { ContentBlock, SourceNote, useBlock } from '../../components/content-block';
 import { ExternalDocLink } from '../../components/external-doc-link';
 import { PageHeading } from '../../components/page-heading';
 import { RichText } from '../../components/rich-text';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
-import { GUIDES, RELATED_PAGES, STEP_IDS, isGuideCode, type GuideCode, type OverviewPart } from '../../domain/guides';
-import { plainText } from '../../domain/rich-text';
+import { guideModel, isGuideCode, type GuideCatalog, type GuideCode, type OverviewPart } from '../../domain/guides';
+import { leadText } from '../../domain/rich-text';
 import { pageMeta } from '../../i18n/page-meta';
-import { useGuide } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
+import { GuideCatalogBoundary } from '../guide/guide-catalog-boundary';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useGuideProgress } from '../progress/use-guide-progress';
 import { ResetProgress } from './reset-progress';
 
+function BlockHeading({ id, htmlId }: { id: string; htmlId?: string }) {
+  return <h2 id={htmlId}>{leadText(useBlock(id).content)}</h2>;
+}
+
+function ListItem({ id }: { id: string }) {
+  const block = useBlock(id);
+  const first = block.content[0];
+  return (
+    <li>
+      {first?.type === 'paragraph' ? <RichText text={first.text} /> : null}
+      <SourceNote id={id} />
+    </li>
+  );
+}
+
 function Part({ part, code }: { part: OverviewPart; code: GuideCode }) {
-  const { t, catalog } = useGuide();
+  const { t } = useLocale();
   switch (part.kind) {
-    case 'paragraph':
+    case 'block':
       return <ContentBlock id={part.block} />;
     case 'heading':
-      return <h2>{plainText(catalog.blocks[part.block].text)}</h2>;
+      return <BlockHeading id={part.block} />;
     case 'list':
       return (
         <ul className="scenario-list">
           {part.blocks.map((id) => (
-            <li key={id}>
-              <RichText text={catalog.blocks[id].text} />
-              <SourceNote id={id} />
-            </li>
+            <ListItem key={id} id={id} />
           ))}
         </ul>
       );
     case 'ndr':
       return (
-        <div className="ndr">
-          <ContentBlock id={part.block} />
-          <figure className="ndr__line">
-            <figcaption className="visually-hidden">{t('guide.ndrHeading')}</figcaption>
-            <code lang="en">{catalog.ndrLines[code]}</code>
-          </figure>
-        </div>
+        <figure className="ndr__line">
+          <figcaption className="visually-hidden">{t('guide.ndrHeading')}</figcaption>
+          {guideModel(code).ndrLines.map((line) => (
+            <code key={line} lang="en">
+              {line}
+            </code>
+          ))}
+        </figure>
       );
   }
 }
@@ -48,32 +62,35 @@ function Part({ part, code }: { part: OverviewPart; code: GuideCode }) {
 export function OverviewPage() {
   const { code } = useParams();
   if (!isGuideCode(code)) return <NotFoundPage />;
-  return <Overview code={code} />;
+  return <GuideCatalogBoundary code={code}>{(catalog) => <Overview code={code} catalog={catalog} />}</GuideCatalogBoundary>;
 }
 
-function Overview({ code }: { code: GuideCode }) {
-  const { t, catalog } = useGuide();
+function Overview({ code, catalog }: { code: GuideCode; catalog: GuideCatalog }) {
+  const { t, common } = useLocale();
   const lang = useRouteLang();
-  const guide = GUIDES[code];
+  const guide = guideModel(code);
   const { marks, done, total, next } = useGuideProgress(code);
-  useDocumentTitle(pageMeta({ kind: 'overview', code }, t, catalog).title);
+  useDocumentTitle(pageMeta({ kind: 'overview', code }, t, common, catalog).title);
   const action = next
-    ? { to: paths.step(lang, code, next), label: done === 0 ? t('guide.start') : t('guide.continue', { number: STEP_IDS.indexOf(next) + 1 }) }
-    : { to: paths.step(lang, code, STEP_IDS[0]), label: t('guide.review') };
+    ? { to: paths.step(lang, code, next), label: done === 0 ? t('guide.start') : t('guide.continue', { number: guide.steps.indexOf(next) + 1 }) }
+    : { to: paths.step(lang, code, guide.steps[0]), label: t('guide.review') };
+  const heading = guide.heading ? leadText(catalog.blocks[guide.heading].content) : common.guides[code].title;
 
   return (
     <>
       <nav aria-label={t('step.breadcrumb')} className="breadcrumb">
         <Link to={paths.home(lang)}>{t('app.home')}</Link>
       </nav>
-      <PageHeading caption={t('guide.codeLabel', { code })}>{plainText(catalog.blocks[guide.heading].text)}</PageHeading>
+      <PageHeading caption={t('guide.codeLabel', { code })}>{heading}</PageHeading>
       {guide.overview.map((part, index) => (
         <Part key={index} part={part} code={code} />
       ))}
 
       <section className="progress-panel" aria-labelledby="steps-heading">
-        <h2 id="steps-heading">{plainText(catalog.blocks['unblock.heading'].text)}</h2>
-        <ContentBlock id="unblock.intro" />
+        {guide.checklist.heading ? <BlockHeading id={guide.checklist.heading} htmlId="steps-heading" /> : <h2 id="steps-heading">{t('guide.stepsHeading')}</h2>}
+        {guide.checklist.intro.map((id) => (
+          <ContentBlock key={id} id={id} />
+        ))}
         <p className="progress-panel__summary">
           <label htmlFor="guide-progress">{t('guide.progressLabel')}: </label>
           <progress id="guide-progress" max={total} value={done}>
@@ -100,16 +117,20 @@ function Overview({ code }: { code: GuideCode }) {
         <ResetProgress code={code} disabled={Object.keys(marks).length === 0} />
       </section>
 
-      <section aria-labelledby="related-heading">
-        <h2 id="related-heading">{t('guide.moreInfoHeading')}</h2>
-        <ul className="link-list">
-          {RELATED_PAGES.map((page) => (
-            <li key={page.block}>
-              <ExternalDocLink href={catalog.docs[page.doc].href}>{plainText(catalog.blocks[page.block].text).replace(/[.。]$/, '')}</ExternalDocLink>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {guide.related.length ? (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">{t('guide.moreInfoHeading')}</h2>
+          <ul className="link-list">
+            {guide.related.map((page) => (
+              <li key={page.doc}>
+                <ExternalDocLink href={catalog.docs[page.doc].href}>
+                  {page.label ? leadText(catalog.blocks[page.label].content).replace(/[.。]$/, '') : catalog.docs[page.doc].title}
+                </ExternalDocLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
 import type { GuideCode } from '../../domain/guides';
-import { useGuide } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-guide';
 import { useHydrated } from '../../components/use-hydrated';
 import { useProgressStore } from '../progress/progress-store';
 
 /** Reset asks first, inline, and says when it is done. */
 export function ResetProgress({ code, disabled }: { code: GuideCode; disabled: boolean }) {
-  const { t } = useGuide();
+  const { t } = useLocale();
   const reset = useProgressStore((state) => state.reset);
   const [asking, setAsking] = useState(false);
   const [status, setStatus] = useState('');

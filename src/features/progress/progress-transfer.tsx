@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { MAX_PROGRESS_FILE_BYTES, progressFile, readProgressFile } from '../../domain/progress-file';
 import { useHydrated } from '../../components/use-hydrated';
-import { useGuide } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-guide';
 import { downloadText } from './download';
 import { useProgressStore } from './progress-store';
 
@@ -10,7 +10,7 @@ import { useProgressStore } from './progress-store';
  * hand an incident over. Import merges per step and changes nothing on error.
  */
 export function ProgressTransfer() {
-  const { t } = useGuide();
+  const { t } = useLocale();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const merge = useProgressStore((state) => state.merge);

@@ -1,10 +1,10 @@
-import { useGuide } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-guide';
 import { useProgressStore } from './progress-store';
 import { downloadStoredValue } from './download';
 
 /** Says, once and plainly, when saved progress could not be read or cannot be kept. */
 export function StorageNotice() {
-  const { t } = useGuide();
+  const { t } = useLocale();
   const problem = useProgressStore((state) => state.storageProblem);
   if (!problem) return null;
   const dismiss = () => useProgressStore.setState({ storageProblem: undefined });

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useHydrated } from '../../components/use-hydrated';
-import { useGuide } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-guide';
 
 /** Copies the absolute URL of this step; where the clipboard is refused, shows the URL to copy by hand. */
 export function CopyStepLink({ path }: { path: string }) {
-  const { t } = useGuide();
+  const { t } = useLocale();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const hydrated = useHydrated();
   const url = () => new URL(path, window.location.origin).href;

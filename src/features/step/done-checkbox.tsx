@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import type { GuideCode, StepId } from '../../domain/guides';
-import { useGuide } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-guide';
 import { useHydrated } from '../../components/use-hydrated';
 import { useProgressStore } from '../progress/progress-store';
 
 /** A real checkbox whose name contains the step title; the time of the tick is announced. */
 export function DoneCheckbox({ code, step, title }: { code: GuideCode; step: StepId; title: string }) {
-  const { t, htmlLang } = useGuide();
+  const { t, htmlLang } = useLocale();
   const id = useId();
   const mark = useProgressStore((state) => state.progress[code]?.[step]);
   const setDone = useProgressStore((state) => state.setDone);

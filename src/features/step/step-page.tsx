@@ -1,36 +1,57 @@
-import { GUIDE_NAME_KEY } from '../../i18n/guide-names';
 import { Link, useParams } from 'react-router';
-import { ContentBlock } from '../../components/content-block';
+import { ContentBlock, SourceNote, useBlock } from '../../components/content-block';
 import { ExternalDocLink } from '../../components/external-doc-link';
 import { PageHeading } from '../../components/page-heading';
-import { RichText } from '../../components/rich-text';
-import { SourceNote } from '../../components/content-block';
+import { FlowContent } from '../../components/rich-text';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
-import { GUIDES, STEP_BLOCKS, STEP_DOCS, isGuideCode, isStepId, type GuideCode, type StepId } from '../../domain/guides';
+import { guideModel, isGuideCode, isGuideStep, stepModel, type BlockId, type GuideCatalog, type GuideCode, type StepId } from '../../domain/guides';
 import { pageMeta } from '../../i18n/page-meta';
-import { useGuide } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
+import { GuideCatalogBoundary } from '../guide/guide-catalog-boundary';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { CopyStepLink } from './copy-step-link';
 import { DoneCheckbox } from './done-checkbox';
 
 export function StepPage() {
   const { code, step } = useParams();
-  if (!isGuideCode(code) || !isStepId(step)) return <NotFoundPage />;
-  return <Step code={code} step={step} />;
+  if (!isGuideCode(code) || !isGuideStep(code, step)) return <NotFoundPage />;
+  return <GuideCatalogBoundary code={code}>{(catalog) => <Step code={code} step={step} catalog={catalog} />}</GuideCatalogBoundary>;
 }
 
-function Step({ code, step }: { code: GuideCode; step: StepId }) {
-  const { t, catalog } = useGuide();
+function Tip({ id }: { id: BlockId }) {
+  const { t } = useLocale();
+  return (
+    <aside className="tip" aria-label={t('step.tip')}>
+      <p className="tip__label">{t('step.tip')}</p>
+      <FlowContent content={useBlock(id).content} />
+      <SourceNote id={id} />
+    </aside>
+  );
+}
+
+/** One part of "how to act": where, check, bad result, change; each under its own heading. */
+function ActPart({ id, heading, kind }: { id: BlockId; heading: string; kind: string }) {
+  const htmlId = `act-${kind}`;
+  return (
+    <section aria-labelledby={htmlId} className={`act act--${kind}`}>
+      <h2 id={htmlId}>{heading}</h2>
+      <ContentBlock id={id} />
+    </section>
+  );
+}
+
+function Step({ code, step, catalog }: { code: GuideCode; step: StepId; catalog: GuideCatalog }) {
+  const { t, common } = useLocale();
   const lang = useRouteLang();
-  const steps = GUIDES[code].steps;
+  const steps = guideModel(code).steps;
   const index = steps.indexOf(step);
   const title = catalog.stepTitles[step];
   const previous = index > 0 ? steps[index - 1] : undefined;
   const next = index < steps.length - 1 ? steps[index + 1] : undefined;
-  const blocks = STEP_BLOCKS[step];
-  useDocumentTitle(pageMeta({ kind: 'step', code, step }, t, catalog).title);
+  const model = stepModel(step);
+  useDocumentTitle(pageMeta({ kind: 'step', code, step }, t, common, catalog).title);
 
   return (
     <>
@@ -38,34 +59,32 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
         <Link to={paths.home(lang)}>{t('app.home')}</Link>
         <span aria-hidden="true"> › </span>
         <Link to={paths.overview(lang, code)}>
-          {code}: {t(GUIDE_NAME_KEY[code])}
+          {code}: {common.guides[code].title}
         </Link>
       </nav>
       <PageHeading caption={t('step.counter', { current: index + 1, total: steps.length })}>{title}</PageHeading>
 
-      {blocks.body.map((id) => (
+      {model.body.map((id) => (
         <ContentBlock key={id} id={id} />
       ))}
-      {blocks.tip ? (
-        <aside className="tip" aria-label={t('step.tip')}>
-          <p className="tip__label">{t('step.tip')}</p>
-          <p>
-            <RichText text={catalog.blocks[blocks.tip].text} />
-          </p>
-          <SourceNote id={blocks.tip} />
-        </aside>
-      ) : null}
+      {model.tip ? <Tip id={model.tip} /> : null}
+      {model.act.where ? <ActPart id={model.act.where} heading={t('step.act.where')} kind="where" /> : null}
+      {model.act.check ? <ActPart id={model.act.check} heading={t('step.act.check')} kind="check" /> : null}
+      {model.act.badResult ? <ActPart id={model.act.badResult} heading={t('step.act.badResult')} kind="bad-result" /> : null}
+      {model.act.change ? <ActPart id={model.act.change} heading={t('step.act.change')} kind="change" /> : null}
 
-      <section aria-labelledby="docs-heading" className="docs">
-        <h2 id="docs-heading">{t('step.docsHeading')}</h2>
-        <ul className="link-list">
-          {STEP_DOCS[step].map((doc) => (
-            <li key={doc}>
-              <ExternalDocLink href={catalog.docs[doc].href}>{catalog.docs[doc].title}</ExternalDocLink>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {model.docs.length ? (
+        <section aria-labelledby="docs-heading" className="docs">
+          <h2 id="docs-heading">{t('step.docsHeading')}</h2>
+          <ul className="link-list">
+            {model.docs.map((doc) => (
+              <li key={doc}>
+                <ExternalDocLink href={catalog.docs[doc].href}>{catalog.docs[doc].title}</ExternalDocLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <DoneCheckbox code={code} step={step} title={title} />
 
