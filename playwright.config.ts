@@ -10,6 +10,7 @@ const executablePath = process.env.CHROMIUM_PATH || systemChromium;
 const port = Number(process.env.E2E_PORT) || 4321;
 export const devServerURL = `http://127.0.0.1:${port + 1}`;
 export const subPathURL = `http://127.0.0.1:${port + 2}`;
+export const fixtureSiteURL = `http://127.0.0.1:${port + 9}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -53,6 +54,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${port + 2}/ndr-wizard/en/`,
       reuseExistingServer: false,
       timeout: 120_000,
+    },
+    {
+      // The site built with one more guide that exists only as content files (e2e/fixtures/extra-guide).
+      command: `node e2e/support/build-fixture-site.mjs && node scripts/serve.mjs`,
+      env: { PORT: String(port + 9), OUT_DIR: 'dist-fixture' },
+      url: `http://127.0.0.1:${port + 9}/en/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
     },
     {
       // The dev server too must serve every URL, dots in the code segment included.

@@ -1,4 +1,4 @@
-import model from '../../locales/generated/model.json';
+import model from '../../locales/generated/model.json' with { type: 'json' };
 import type { Flow, RichText } from './rich-text';
 
 /**
