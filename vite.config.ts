@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { catalogVersion } from './scripts/build/catalog-version.ts';
 import { staticShellText } from './scripts/build/static-shell-text.ts';
 
 // BASE_PATH lets the same build run from a sub-path such as /ndr-wizard/.
@@ -15,11 +16,25 @@ export default defineConfig(({ command }) => ({
   resolve: command === 'build' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] } : {},
   // The build's pages are composed by scripts/build/prerender.ts; index.html serves the dev server.
   plugins: [react(), staticShellText()],
+  define: {
+    // Page catalogs: the dev server serves the generated files; a build copies them under a versioned path.
+    __CATALOG_BASE__: JSON.stringify(command === 'build' ? `${base}catalogs/${catalogVersion(process.cwd())}/` : `${base}locales/generated/`),
+  },
   build: {
     target: 'es2022',
     // Let the language switcher measure real chunks: no inlining of the small catalogs.
     assetsInlineLimit: 0,
     // The prerender step reads which chunk holds each language's catalog.
     manifest: true,
+    rollupOptions: {
+      output: {
+        // Language files are named for their language ("ja-guide-5.7.705-<hash>.js"), so the network panel
+        // (and the tests) can tell which language a request is for.
+        chunkFileNames: (chunk) => {
+          const match = /locales\/(?:generated\/)?([^/]+)\/([^/]+)\.json$/.exec(chunk.facadeModuleId?.replace(/\\/g, '/') ?? '');
+          return match ? `assets/${match[1]}-${match[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
 }));

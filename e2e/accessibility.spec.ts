@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
-import { guideModel } from '../src/domain/guides';
+import { guideSteps } from '../src/domain/guides';
 import { escapeRegExp, gotoReady, texts } from './support/catalog';
 import { recordFigure } from './support/figures';
 
@@ -48,7 +48,7 @@ async function tabTo(page: Page, target: Locator, limit = 60) {
 
 test('a whole guide can be completed with the keyboard alone, focus always visible', async ({ page }) => {
   const { t, guide, name } = texts('fr');
-  const steps = guideModel('5.7.750').steps;
+  const steps = guideSteps('5.7.750');
   await gotoReady(page, '/fr/');
   await tabTo(page, page.getByRole('link', { name: new RegExp(escapeRegExp(name('5.7.750'))) }));
   await page.keyboard.press('Enter');

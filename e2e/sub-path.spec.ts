@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { subPathURL } from '../playwright.config';
-import { guideModel } from '../src/domain/guides';
+import { guideSteps } from '../src/domain/guides';
 import { escapeRegExp, texts } from './support/catalog';
 
-const steps = guideModel('5.7.705').steps;
+const steps = guideSteps('5.7.705');
 const after = steps[steps.indexOf('review-connectors') + 1];
 
 test.use({ baseURL: subPathURL });

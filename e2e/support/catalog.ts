@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { guideModel, type CommonCatalog, type GuideCatalog, type GuideCode } from '../../src/domain/guides';
+import { guideSteps, type Block, type CommonCatalog, type DocLink, type GuideCode } from '../../src/domain/guides';
 import { LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
 import { leadText } from '../../src/domain/rich-text';
 
@@ -15,14 +15,14 @@ export function texts(lang: Lang) {
   const readJson = <T>(path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
   const ui: Tree = { ...readJson<Tree>(`${key}/ui.json`), ...readJson<Tree>(`${key}/ui-home.json`) };
   const common = readJson<CommonCatalog>(`generated/${key}/common.json`);
-  // Every guide's catalog merged: a step's title and a page's text are the same under every guide.
-  const guides = readdirSync(join(root, 'generated', key))
-    .filter((file) => file.startsWith('guide-'))
-    .map((file) => readJson<GuideCatalog>(`generated/${key}/${file}`));
-  const guide: Omit<GuideCatalog, 'code'> = {
-    blocks: Object.assign({}, common.blocks, ...guides.map((catalog) => catalog.blocks)),
-    stepTitles: Object.assign({}, ...guides.map((catalog) => catalog.stepTitles)),
-    docs: Object.assign({}, common.docs, ...guides.map((catalog) => catalog.docs)),
+  // Every page catalog merged: a block's id names it wherever it is shown.
+  const catalogs = readdirSync(join(root, 'generated', key))
+    .filter((file) => file.startsWith('guide-') || file.startsWith('step-'))
+    .map((file) => readJson<{ blocks: Record<string, Block>; docs: Record<string, DocLink> }>(`generated/${key}/${file}`));
+  const guide = {
+    blocks: Object.assign({}, common.blocks, ...catalogs.map((catalog) => catalog.blocks)) as Record<string, Block>,
+    stepTitles: common.stepTitles,
+    docs: Object.assign({}, common.docs, ...catalogs.map((catalog) => catalog.docs)) as Record<string, DocLink>,
   };
   const t = (path: string, vars: Record<string, string | number> = {}) => {
     const value = path.split('.').reduce<string | Tree>((node, part) => (node as Tree)[part], ui);
@@ -41,9 +41,10 @@ export function texts(lang: Lang) {
 }
 
 /** How many steps a guide has (its own list, from the content). */
-export const stepCount = (code: GuideCode) => guideModel(code).steps.length;
+export const stepCount = (code: GuideCode) => guideSteps(code).length;
 
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A pattern for a text as an accessible name: accessible names fold no-break spaces (French "Terminer :") into spaces. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s\u00a0\u202f]+/g, '\\s+');
 
 /**
  * Opens a page and waits until it has started (its language switcher becomes

@@ -16,7 +16,13 @@
     for (var i = 0; i < preloads.length; i += 1) {
       if (!preloads[i]) continue;
       var preload = document.createElement('link');
-      preload.rel = 'modulepreload';
+      // Scripts as modules; a page catalog (JSON) as the fetch the app will make for it.
+      if (/\.json$/.test(preloads[i])) {
+        preload.rel = 'preload';
+        preload.as = 'fetch';
+      } else {
+        preload.rel = 'modulepreload';
+      }
       preload.crossOrigin = '';
       preload.href = preloads[i];
       document.head.appendChild(preload);

@@ -9,13 +9,14 @@
  * SITE_URL (e.g. https://ndr.contoso.com) makes canonical, alternate, og:url
  * and sitemap links absolute; without it they are root-relative.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { everyUrl, pathOf, type PageKind } from '../../src/config/paths';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
 import { escapeHtml } from './html';
 import { renderDocument, type PageDocument } from './page-document';
+import { catalogFiles, catalogVersion } from './catalog-version';
 import { headersFile, metaCsp, securityHeaders, sha256Source } from './security-headers';
 import { sitemap } from './sitemap';
 
@@ -24,11 +25,16 @@ const outDir = process.env.OUT_DIR || 'dist';
 const dist = join(root, outDir);
 type Chunk = { file: string; css?: string[]; isEntry?: boolean };
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
-const { renderPage } = (await import(pathToFileURL(join(root, `${outDir}-ssr`, 'render-page.js')).href)) as typeof import('../../src/app/render-page');
+const { renderPage, readCatalogsWith } = (await import(pathToFileURL(join(root, `${outDir}-ssr`, 'render-page.js')).href)) as typeof import('../../src/app/render-page');
 
 const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/g, '')}/`.replace('//', '/') : '/';
 const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
 const absolute = (path: string) => `${site}${base}${path.replace(/^\//, '')}`;
+
+// Page catalogs are plain JSON under a versioned path (catalog-version.ts); the prerender reads them from disk.
+const catalogs = `catalogs/${catalogVersion(root)}/`;
+for (const file of catalogFiles(root)) cpSync(join(root, 'locales', 'generated', file), join(dist, catalogs, file));
+readCatalogsWith((lang, name) => Promise.resolve(JSON.parse(readFileSync(join(root, 'locales', 'generated', LANGUAGE_INFO[lang].fileKey, `${name}.json`), 'utf8'))));
 
 const entry = manifest['index.html'];
 if (!entry?.isEntry) throw new Error('the build manifest has no index.html entry: run vite build first');
@@ -89,13 +95,13 @@ const pages: Page[] = everyUrl().map(({ lang, page, path }) => ({ path, lang, fi
 pages.push({ path: '/', lang: 'en', file: 'index.html', page: { kind: 'home' }, localized: false });
 pages.push({ path: '/404', lang: 'en', file: '404.html', page: { kind: 'not-found' }, localized: false });
 
-/** What a page's first view loads with the app's script: its language, its guide, on the home page its tools. */
+/** What a page's first view loads with the app's script: its language, its guide's or step's text, on the home page its tools. */
 function preloads(page: Page): string[] {
   const key = LANGUAGE_INFO[page.lang].fileKey;
   const chunks = [`locales/${key}/ui.json`, `locales/generated/${key}/common.json`];
-  if ('code' in page.page) chunks.push(`locales/generated/${key}/guide-${page.page.code}.json`);
-  if (page.page.kind === 'home') chunks.push('src/features/home/home-tools.ts', `locales/${key}/ui-home.json`);
-  return chunks.map(asset);
+  if (page.page.kind === 'home') chunks.push('src/features/home/home-tools.ts', 'src/i18n/home-strings-files.ts', `locales/${key}/ui-home.json`);
+  const catalog = page.page.kind === 'overview' ? `guide-${page.page.code}` : page.page.kind === 'step' ? `step-${page.page.step}` : undefined;
+  return [...chunks.map(asset), ...(catalog ? [`${base}${catalogs}${key}/${catalog}.json`] : [])];
 }
 
 function headTags(page: Page, meta: Omit<Awaited<ReturnType<typeof renderPage>>, 'html'>): PageDocument['head'] {

@@ -8,14 +8,15 @@ Everything in this folder is written by \`npm run content\` from \`locales/conte
 guides' structure) and \`locales/sources/\` (the imported Microsoft articles and the link registry). Edit those and
 run \`npm run content\`; \`npm test\` fails when these files are not what the sources produce.
 
-- \`model.json\`: every guide (code, NDR lines, overview, step order) and step (body, act part, docs links), in no
-  language. The app's router, the prerender step and the sitemap read it.
-- \`<lang>/common.json\`: what every page of a language may show (the guides' names and summaries, the home page's
-  paragraphs, the footer).
-- \`<lang>/guide-<code>.json\`: one guide's text (overview and steps) with each paragraph's provenance; a page
-  downloads only its own guide's.
-- \`<lang>/originals-<code>.json\`, \`<lang>/originals-common.json\`: the English each paragraph was translated from,
-  loaded only when a reader asks for it.
+- \`model.json\`: the guides' codes and step lists and the site's composition, in no language. The app's router, the
+  prerender step and the sitemap read it.
+- \`<lang>/common.json\`: what every page of a language may show (the guides' names and summaries, every step's
+  title, the home page's paragraphs, the footer).
+- \`<lang>/guide-<code>.json\`: one guide's overview (its structure and text, with each paragraph's provenance).
+- \`<lang>/step-<id>.json\`: one step (its parts and text), the same under every guide that uses it. A page
+  downloads only its own guide's or step's catalog.
+- \`<lang>/originals-<catalog>.json\`: the English each paragraph was translated from, loaded only when a reader
+  asks for it.
 `;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -32,6 +33,7 @@ export function generatedFiles(root: string, result: CompileResult): [string, st
     const compiled = result.languages[lang];
     files.push([join(out, 'common.json'), json(compiled.common)]);
     for (const [code, catalog] of Object.entries(compiled.guides)) files.push([join(out, `guide-${code}.json`), json(catalog)]);
+    for (const [id, catalog] of Object.entries(compiled.steps)) files.push([join(out, `step-${id}.json`), json(catalog)]);
     for (const [name, originals] of Object.entries(compiled.originals)) files.push([join(out, `originals-${name}.json`), json(originals)]);
   }
   return files;

@@ -10,12 +10,13 @@ import type {
   GuideCatalog,
   GuideModel,
   GuideSummary,
-  Model,
+  ModelIndex,
   OriginalsCatalog,
   OverviewPart,
   Provenance,
   SiteModel,
   SourceRef,
+  StepCatalog,
   StepModel,
 } from '../../src/domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
@@ -30,11 +31,13 @@ import { LinkResolver, type Registry } from './link-registry';
 export interface CompiledLanguage {
   common: CommonCatalog;
   guides: Record<string, GuideCatalog>;
+  steps: Record<string, StepCatalog>;
+  /** By catalog name: "common", "guide-<code>", "step-<id>". */
   originals: Record<string, OriginalsCatalog>;
 }
 
 export interface CompileResult {
-  model: Model;
+  model: ModelIndex;
   languages: Record<Lang, CompiledLanguage>;
   reports: AlignmentReport[];
 }
@@ -293,20 +296,22 @@ export function compileContent(root: string): CompileResult {
     footer: { attribution: article(articleId(site.footer.attribution), siteFile), currentArticle: site.footer.currentArticle },
   };
 
-  // One catalog per language and guide, plus the shared one.
+  // Per language: the shared catalog, one per guide (its overview) and one per step.
   const languages = {} as Record<Lang, CompiledLanguage>;
   for (const lang of LANGUAGES) {
     const key = LANGUAGE_INFO[lang].fileKey;
-    const pick = (ids: Iterable<BlockId>) => {
+    const originals: Record<string, OriginalsCatalog> = {};
+    const pick = (name: string, ids: Iterable<BlockId>) => {
       const blocks: Record<BlockId, Block> = {};
-      const originals: OriginalsCatalog = {};
+      const englishOf: OriginalsCatalog = {};
       for (const id of ids) {
         blocks[id] = blocksOf[lang].get(id)!;
-        if (lang !== 'en') originals[id] = originalsOf[lang].get(id);
+        if (lang !== 'en') englishOf[id] = originalsOf[lang].get(id);
       }
-      return { blocks, originals };
+      originals[name] = englishOf;
+      return blocks;
     };
-    const docLink = (id: DocId): DocLink => ({ title: links.title(id, key), href: links.href(id, lang) });
+    const docLinks = (ids: Iterable<DocId>) => Object.fromEntries([...new Set(ids)].map((id): [DocId, DocLink] => [id, { title: links.title(id, key), href: links.href(id, lang) }]));
     const title = (file: ContentFile | undefined, what: string, fallbackFile: string): string => {
       const value = file?.fields.title;
       if (typeof value !== 'string' || !value) throw new ImportError(file?.file ?? fallbackFile, 1, `${what} needs a front matter "title"`);
@@ -315,7 +320,6 @@ export function compileContent(root: string): CompileResult {
 
     const summaries: Record<string, GuideSummary> = {};
     const guideCatalogs: Record<string, GuideCatalog> = {};
-    const originals: Record<string, OriginalsCatalog> = {};
     for (const guide of guides) {
       const entry = guideFiles.find((candidate) => candidate.guide.code === guide.code)!;
       const text = entry.texts[lang];
@@ -337,30 +341,28 @@ export function compileContent(root: string): CompileResult {
       if (guide.checklist.heading) ids.add(guide.checklist.heading);
       guide.checklist.intro.forEach((id) => ids.add(id));
       guide.related.forEach((related) => related.label && ids.add(related.label));
-      const stepTitles: Record<string, string> = {};
-      const docs = new Set<DocId>(guide.related.map((related) => related.doc));
-      for (const stepId of guide.steps) {
-        const step = steps[stepId];
-        stepTitles[stepId] = title(stepFiles.get(stepId)!.texts[lang], `step ${stepId}`, join(contentDir, 'steps', stepId, `${key}.md`));
-        [...step.body, step.tip, ...Object.values(step.act)].forEach((id) => id && ids.add(id));
-        step.docs.forEach((doc) => docs.add(doc));
-      }
-      const picked = pick(ids);
-      guideCatalogs[guide.code] = {
-        code: guide.code,
-        blocks: picked.blocks,
-        stepTitles,
-        docs: Object.fromEntries([...docs].map((doc) => [doc, docLink(doc)])),
-      };
-      originals[guide.code] = picked.originals;
+      guideCatalogs[guide.code] = { model: guide, blocks: pick(`guide-${guide.code}`, ids), docs: docLinks(guide.related.map((related) => related.doc)) };
     }
-    const common = pick([...siteModel.home, siteModel.footer.attribution]);
-    originals.common = common.originals;
+    const stepTitles: Record<string, string> = {};
+    const stepCatalogs: Record<string, StepCatalog> = {};
+    for (const [id, step] of Object.entries(steps)) {
+      stepTitles[id] = title(stepFiles.get(id)!.texts[lang], `step ${id}`, join(contentDir, 'steps', id, `${key}.md`));
+      const ids = [...step.body, step.tip, ...Object.values(step.act)].filter((block): block is BlockId => Boolean(block));
+      // Links inside the text carry their own URLs; the step's list of pages needs titles too.
+      stepCatalogs[id] = { model: step, blocks: pick(`step-${id}`, ids), docs: docLinks(step.docs) };
+    }
     languages[lang] = {
-      common: { guides: summaries, blocks: common.blocks, docs: { [siteModel.footer.currentArticle]: docLink(siteModel.footer.currentArticle) } },
+      common: {
+        guides: summaries,
+        stepTitles,
+        blocks: pick('common', [...siteModel.home, siteModel.footer.attribution]),
+        docs: docLinks([siteModel.footer.currentArticle]),
+      },
       guides: guideCatalogs,
+      steps: stepCatalogs,
       originals,
     };
   }
-  return { model: { guides, steps, site: siteModel }, languages, reports: imported.reports };
+  const index: ModelIndex = { guides: guides.map((guide) => ({ code: guide.code, steps: guide.steps })), steps: Object.keys(steps), site: siteModel };
+  return { model: index, languages, reports: imported.reports };
 }

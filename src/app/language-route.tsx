@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
-import { guideOfPath } from '../config/paths';
+import { catalogOfPath } from '../config/paths';
 import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { switchLanguage } from '../i18n/i18n';
@@ -15,21 +15,22 @@ import { recoverFromStaleChunk } from '../components/stale-chunk';
 export function LanguageRoute() {
   const { lang } = useParams();
   const { t, lang: shown } = useLocale();
-  // The guide on screen is loaded with the new language, so the switch shows no loading state.
-  const code = guideOfPath(useLocation().pathname);
+  // The page's catalog is loaded with the new language, so the switch shows no loading state.
+  const page = catalogOfPath(useLocation().pathname);
+  const pageKey = page ? JSON.stringify(page) : '';
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!isLang(lang) || lang === shown) return;
     let cancelled = false;
-    switchLanguage(lang, code).catch(() => {
+    switchLanguage(lang, pageKey ? (JSON.parse(pageKey) as typeof page) : undefined).catch(() => {
       if (!cancelled && !recoverFromStaleChunk()) setFailed(true);
     });
     return () => {
       cancelled = true;
     };
-  }, [lang, shown, attempt, code]);
+  }, [lang, shown, attempt, pageKey]);
 
   useEffect(() => {
     document.documentElement.lang = LANGUAGE_INFO[shown].htmlLang;

@@ -1,6 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { guideOfPath, languageSegment } from '../config/paths';
+import { catalogOfPath, languageSegment } from '../config/paths';
 import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
 import { initI18n } from '../i18n/i18n';
@@ -23,8 +23,8 @@ window.addEventListener('vite:preloadError', (event) => {
 const trimSlash = (value: string) => decodeURIComponent(value).replace(/\/+$/, '') || '/';
 
 const root = document.getElementById('root')!;
-// The language and, on a guide's page, that guide's text: the page renders with both at once.
-initI18n(lang, guideOfPath(path))
+// The language and the page's own catalog (a guide's overview, a step): the page renders with both at once.
+initI18n(lang, catalogOfPath(path))
   .then(() => {
     const app = (
       <StrictMode>

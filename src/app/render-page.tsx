@@ -6,10 +6,12 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import type { Lang } from '../domain/languages';
-import { commonCatalog, ensureGuide, i18n, initI18n, loadedGuideCatalog, switchLanguage } from '../i18n/i18n';
+import { commonCatalog, ensurePageCatalog, i18n, initI18n, loadedPageCatalog, switchLanguage } from '../i18n/i18n';
 import { pageMeta, type PageKind, type PageMeta } from '../i18n/page-meta';
 import { AppRoutes } from './app-routes';
 import { ErrorBoundary } from './error-boundary';
+
+export { readCatalogsWith } from '../i18n/catalog-url';
 
 export interface RenderedPage extends PageMeta {
   html: string;
@@ -28,8 +30,9 @@ export async function renderPage(path: string, lang: Lang, kind: PageKind, basen
   } else {
     await switchLanguage(lang);
   }
-  // prerender waits for lazy parts, but the page reads its guide's catalog synchronously.
-  if ('code' in kind) await ensureGuide(lang, kind.code);
+  // prerender waits for lazy parts, but the page reads its catalog synchronously.
+  if (kind.kind === 'overview') await ensurePageCatalog(lang, { kind: 'guide', code: kind.code });
+  if (kind.kind === 'step') await ensurePageCatalog(lang, { kind: 'step', id: kind.step });
   // prerender (unlike renderToString) waits for parts loaded on demand, such as the home page's tools.
   const { prelude } = await prerender(
     <StrictMode>
@@ -44,7 +47,8 @@ export async function renderPage(path: string, lang: Lang, kind: PageKind, basen
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await new Response(prelude).text();
-  const catalog = 'code' in kind ? loadedGuideCatalog(lang, kind.code) : undefined;
+  const ref = kind.kind === 'overview' ? ({ kind: 'guide', code: kind.code } as const) : kind.kind === 'step' ? ({ kind: 'step', id: kind.step } as const) : undefined;
+  const catalog = ref ? loadedPageCatalog(lang, ref) : undefined;
   const meta = pageMeta(kind, i18n.t.bind(i18n), commonCatalog(i18n.language), catalog);
   return { html, ...meta };
 }

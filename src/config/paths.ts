@@ -1,4 +1,4 @@
-import { GUIDE_CODES, guideModel, type GuideCode, type StepId } from '../domain/guides';
+import { GUIDE_CODES, guideSteps, isGuideStep, type GuideCode, type StepId } from '../domain/guides';
 import { LANGUAGES, type Lang } from '../domain/languages';
 
 /**
@@ -47,7 +47,7 @@ export function everyPage(): PageKind[] {
   const pages: PageKind[] = [{ kind: 'home' }];
   for (const code of GUIDE_CODES) {
     pages.push({ kind: 'overview', code });
-    for (const step of guideModel(code).steps) pages.push({ kind: 'step', code, step });
+    for (const step of guideSteps(code)) pages.push({ kind: 'step', code, step });
   }
   return pages;
 }
@@ -68,8 +68,13 @@ export function languageSegment(pathname: string): string {
   return pathname.split('/')[1] ?? '';
 }
 
-/** The guide code in a path, if it names one ("/ja/5.7.750/review-connectors" -> "5.7.750"). */
-export function guideOfPath(pathname: string): GuideCode | undefined {
-  const code = pathname.split('/')[2];
-  return code && GUIDE_CODES.includes(code) ? code : undefined;
+/**
+ * The catalog a path's page needs besides the shared one: a guide's overview
+ * ("/ja/5.7.750/") or a step ("/ja/5.7.750/review-connectors"); none for other pages.
+ */
+export function catalogOfPath(pathname: string): { kind: 'guide'; code: GuideCode } | { kind: 'step'; id: StepId } | undefined {
+  const [, , code, step, extra] = pathname.split('/');
+  if (!code || !GUIDE_CODES.includes(code) || extra !== undefined) return undefined;
+  if (!step) return { kind: 'guide', code };
+  return isGuideStep(code, step) ? { kind: 'step', id: step } : undefined;
 }

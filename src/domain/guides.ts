@@ -56,42 +56,43 @@ export interface SiteModel {
   footer: { attribution: BlockId; currentArticle: DocId };
 }
 
-export interface Model {
-  guides: GuideModel[];
-  steps: Record<StepId, StepModel>;
+/**
+ * What the app's first script knows of the guides: their codes and step
+ * lists (routes, progress) and the site's composition. Each guide's overview
+ * structure and each step's parts travel with their text, in their catalogs.
+ */
+export interface ModelIndex {
+  guides: { code: GuideCode; steps: StepId[] }[];
+  steps: StepId[];
   site: SiteModel;
 }
 
-const MODEL = model as Model;
+const MODEL = model as ModelIndex;
 
-export const GUIDE_CODES: readonly GuideCode[] = MODEL.guides.map((guide) => guide.code);
 export const SITE: SiteModel = MODEL.site;
-const GUIDE_BY_CODE = new Map(MODEL.guides.map((guide) => [guide.code, guide]));
+export const GUIDE_CODES: readonly GuideCode[] = MODEL.guides.map((guide) => guide.code);
+const STEPS_BY_GUIDE = new Map(MODEL.guides.map((guide) => [guide.code, guide.steps]));
+const STEP_SET = new Set(MODEL.steps);
 
 export function isGuideCode(value: unknown): value is GuideCode {
-  return typeof value === 'string' && GUIDE_BY_CODE.has(value);
+  return typeof value === 'string' && STEPS_BY_GUIDE.has(value);
 }
 
-export function guideModel(code: GuideCode): GuideModel {
-  const guide = GUIDE_BY_CODE.get(code);
-  if (!guide) throw new Error(`unknown guide ${code}`);
-  return guide;
-}
-
-export function stepModel(step: StepId): StepModel {
-  const found = Object.hasOwn(MODEL.steps, step) ? MODEL.steps[step] : undefined;
-  if (!found) throw new Error(`unknown step ${step}`);
-  return found;
+/** A guide's steps in its own order. */
+export function guideSteps(code: GuideCode): readonly StepId[] {
+  const steps = STEPS_BY_GUIDE.get(code);
+  if (!steps) throw new Error(`unknown guide ${code}`);
+  return steps;
 }
 
 /** True when `step` is one of the guide's steps (a step id alone is not a page). */
 export function isGuideStep(code: GuideCode, step: unknown): step is StepId {
-  return typeof step === 'string' && isGuideCode(code) && guideModel(code).steps.includes(step);
+  return typeof step === 'string' && isGuideCode(code) && guideSteps(code).includes(step);
 }
 
 /** Every step id of any guide: progress keeps only these. */
 export function isStepId(value: unknown): value is StepId {
-  return typeof value === 'string' && Object.hasOwn(MODEL.steps, value);
+  return typeof value === 'string' && STEP_SET.has(value);
 }
 
 /** Where a paragraph's text came from. */
@@ -139,11 +140,17 @@ export interface DocLink {
   href: string;
 }
 
-/** One guide's text in one language: its overview, its steps and the pages they link. */
+/** One guide's overview in one language: its structure, its text and the pages it links. */
 export interface GuideCatalog {
-  code: GuideCode;
+  model: GuideModel;
   blocks: Record<BlockId, Block>;
-  stepTitles: Record<StepId, string>;
+  docs: Record<DocId, DocLink>;
+}
+
+/** One step in one language (the same under every guide that uses it). */
+export interface StepCatalog {
+  model: StepModel;
+  blocks: Record<BlockId, Block>;
   docs: Record<DocId, DocLink>;
 }
 
@@ -160,6 +167,8 @@ export interface GuideSummary {
 /** A language's text shared by all pages: the guides' summaries and the home page's paragraphs. */
 export interface CommonCatalog {
   guides: Record<GuideCode, GuideSummary>;
+  /** Every step's title: step lists, breadcrumbs and link previews need no other catalog. */
+  stepTitles: Record<StepId, string>;
   blocks: Record<BlockId, Block>;
   docs: Record<DocId, DocLink>;
 }

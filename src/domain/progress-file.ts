@@ -1,4 +1,4 @@
-import { GUIDE_CODES, guideModel } from './guides';
+import { GUIDE_CODES, guideSteps } from './guides';
 import { PROGRESS_VERSION, type Progress } from './progress';
 import { readSavedProgress } from './saved-progress';
 
@@ -17,6 +17,6 @@ export function readProgressFile(text: string): ProgressFileResult {
   if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false };
   const saved = readSavedProgress(text);
   if (saved.kind !== 'ok') return { ok: false };
-  const ticked = GUIDE_CODES.reduce((sum, code) => sum + guideModel(code).steps.filter((step) => saved.progress[code]?.[step]?.done).length, 0);
+  const ticked = GUIDE_CODES.reduce((sum, code) => sum + guideSteps(code).filter((step) => saved.progress[code]?.[step]?.done).length, 0);
   return { ok: true, progress: saved.progress, ticked };
 }

@@ -1,4 +1,4 @@
-import { guideModel, isGuideCode, isStepId, type GuideCode, type StepId } from './guides';
+import { guideSteps, isGuideCode, isStepId, type GuideCode, type StepId } from './guides';
 
 /**
  * Checklist progress, keyed by code and step id so it does not depend on the
@@ -61,12 +61,12 @@ export function isDone(progress: Progress, code: GuideCode, step: StepId): boole
 }
 
 /** Steps of the guide that are ticked (a step of another guide with the same id does not count). */
-export function countDone(progress: Progress, code: GuideCode, steps: readonly StepId[] = guideModel(code).steps): number {
+export function countDone(progress: Progress, code: GuideCode, steps: readonly StepId[] = guideSteps(code)): number {
   return steps.filter((step) => isDone(progress, code, step)).length;
 }
 
 /** The first step not ticked, or undefined when every step is done. */
-export function firstUnfinished(progress: Progress, code: GuideCode, steps: readonly StepId[] = guideModel(code).steps): StepId | undefined {
+export function firstUnfinished(progress: Progress, code: GuideCode, steps: readonly StepId[] = guideSteps(code)): StepId | undefined {
   return steps.find((step) => !isDone(progress, code, step));
 }
 
@@ -77,6 +77,6 @@ export function markStep(progress: Progress, code: GuideCode, step: StepId, done
 /** Reset is a change like any other: every step is unticked now, so other tabs follow. */
 export function resetGuide(progress: Progress, code: GuideCode, at: Date): Progress {
   const guide: GuideProgress = {};
-  for (const step of guideModel(code).steps) guide[step] = { done: false, at: at.toISOString() };
+  for (const step of guideSteps(code)) guide[step] = { done: false, at: at.toISOString() };
   return { ...progress, [code]: guide };
 }

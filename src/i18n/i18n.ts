@@ -1,7 +1,8 @@
 import i18next from 'i18next';
-import type { CommonCatalog, GuideCatalog, GuideCode } from '../domain/guides';
+import type { CommonCatalog, GuideCatalog, StepCatalog } from '../domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../domain/languages';
-import { loadGuideCatalog, loadHomeStrings, loadLanguage, type LanguageBundle } from './load-language';
+import { loadGuideCatalog, loadLanguage, loadStepCatalog, type LanguageBundle } from './load-language';
+import { catalogName, type CatalogOf, type CatalogRef } from './page-catalog';
 import { oncePerKey, oncePerLanguage } from './once-per-language';
 
 export const i18n = i18next.createInstance();
@@ -15,40 +16,43 @@ function addBundle(lang: Lang, bundle: LanguageBundle): void {
 const ensureCatalogs = oncePerLanguage((lang) => loadLanguage(lang).then((bundle) => addBundle(lang, bundle)));
 // Adds to the 'ui' namespace without overwriting: the two files share no section (tested).
 const ensureHomeStrings = oncePerLanguage((lang) =>
-  loadHomeStrings(lang).then((strings) => void i18n.addResourceBundle(LANGUAGE_INFO[lang].htmlLang, 'ui', strings, true, false)),
+  import('./home-strings-files')
+    .then(({ loadHomeStrings }) => loadHomeStrings(lang))
+    .then((strings) => void i18n.addResourceBundle(LANGUAGE_INFO[lang].htmlLang, 'ui', strings, true, false)),
 );
 
 /*
- * Guide catalogs: one per language and guide, kept here once loaded. A page
- * reads the catalog of its guide synchronously; the boot path, the language
+ * Page catalogs (a guide's overview, a step): one per language, kept here once
+ * loaded. A page reads its catalog synchronously; the boot path, the language
  * switch and in-app navigation load it before (or while) the page needs it.
  */
-const guideCatalogs = new Map<string, GuideCatalog>();
-const guideListeners = new Set<() => void>();
-const ensureGuideKey = oncePerKey((key: `${Lang}|${GuideCode}`) => {
-  const [lang, code] = key.split('|') as [Lang, GuideCode];
-  return loadGuideCatalog(lang, code).then((catalog) => {
-    guideCatalogs.set(key, catalog);
-    for (const listener of guideListeners) listener();
+const pageCatalogs = new Map<string, GuideCatalog | StepCatalog>();
+const catalogListeners = new Set<() => void>();
+const ensureCatalogKey = oncePerKey((key: `${Lang}|${string}`) => {
+  const [lang, name] = key.split('|') as [Lang, string];
+  const load = name.startsWith('guide-') ? loadGuideCatalog(lang, name.slice(6)) : loadStepCatalog(lang, name.slice(5));
+  return load.then((catalog: GuideCatalog | StepCatalog) => {
+    pageCatalogs.set(key, catalog);
+    for (const listener of catalogListeners) listener();
   });
 });
 
-/** Loads one guide's text in one language (once; shared while under way, retried after a failure). */
-export function ensureGuide(lang: Lang, code: GuideCode): Promise<void> {
-  return ensureGuideKey(`${lang}|${code}`);
+/** Loads one page catalog in one language (once; shared while under way, retried after a failure). */
+export function ensurePageCatalog(lang: Lang, ref: CatalogRef): Promise<void> {
+  return ensureCatalogKey(`${lang}|${catalogName(ref)}`);
 }
 
-export function loadedGuideCatalog(lang: Lang, code: GuideCode): GuideCatalog | undefined {
-  return guideCatalogs.get(`${lang}|${code}`);
+export function loadedPageCatalog<R extends CatalogRef>(lang: Lang, ref: R): CatalogOf<R> | undefined {
+  return pageCatalogs.get(`${lang}|${catalogName(ref)}`) as CatalogOf<R> | undefined;
 }
 
-export function subscribeToGuides(listener: () => void): () => void {
-  guideListeners.add(listener);
-  return () => guideListeners.delete(listener);
+export function subscribeToPageCatalogs(listener: () => void): () => void {
+  catalogListeners.add(listener);
+  return () => catalogListeners.delete(listener);
 }
 
-/** Starts i18next with one language already loaded (and the guide on screen), so the first render has its text. */
-export async function initI18n(lang: Lang, code?: GuideCode): Promise<void> {
+/** Starts i18next with one language already loaded (and the page's catalog), so the first render has its text. */
+export async function initI18n(lang: Lang, page?: CatalogRef): Promise<void> {
   await i18n.init({
     lng: LANGUAGE_INFO[lang].htmlLang,
     fallbackLng: false,
@@ -60,7 +64,7 @@ export async function initI18n(lang: Lang, code?: GuideCode): Promise<void> {
     interpolation: { escapeValue: false },
   });
   // Through ensureCatalogs, so a later switch back to this language loads nothing again.
-  await Promise.all([ensureCatalogs(lang), code ? ensureGuide(lang, code) : undefined]);
+  await Promise.all([ensureCatalogs(lang), page ? ensurePageCatalog(lang, page) : undefined]);
   await i18n.changeLanguage(LANGUAGE_INFO[lang].htmlLang);
 }
 
@@ -74,20 +78,20 @@ export function requireHomeStrings(): Promise<void> {
 }
 
 /**
- * Starts fetching a language's strings (and the guide on screen) without
+ * Starts fetching a language's strings (and the page's catalog) without
  * switching to it: the language switcher calls this before it changes the URL,
  * so the request overlaps the render of the new address instead of waiting
  * for it. Failures are left to switchLanguage, which reports them.
  */
-export function prefetchLanguage(lang: Lang, code?: GuideCode): void {
+export function prefetchLanguage(lang: Lang, page?: CatalogRef): void {
   ensureCatalogs(lang).catch(() => undefined);
-  if (code) ensureGuide(lang, code).catch(() => undefined);
+  if (page) ensurePageCatalog(lang, page).catch(() => undefined);
   if (homeStringsWanted) ensureHomeStrings(lang).catch(() => undefined);
 }
 
-/** Loads a language's strings (its own chunks) and the guide on screen once, then switches to it. */
-export async function switchLanguage(lang: Lang, code?: GuideCode): Promise<void> {
-  await Promise.all([ensureCatalogs(lang), code ? ensureGuide(lang, code) : undefined, homeStringsWanted ? ensureHomeStrings(lang) : undefined]);
+/** Loads a language's strings (its own chunks) and the page's catalog once, then switches to it. */
+export async function switchLanguage(lang: Lang, page?: CatalogRef): Promise<void> {
+  await Promise.all([ensureCatalogs(lang), page ? ensurePageCatalog(lang, page) : undefined, homeStringsWanted ? ensureHomeStrings(lang) : undefined]);
   // Checked again: the tools may have asked for their strings while the catalog was loading.
   if (homeStringsWanted) await ensureHomeStrings(lang);
   await i18n.changeLanguage(LANGUAGE_INFO[lang].htmlLang);

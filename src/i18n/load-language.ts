@@ -1,5 +1,6 @@
-import type { CommonCatalog, GuideCatalog, OriginalsCatalog } from '../domain/guides';
+import type { CommonCatalog, GuideCatalog, StepCatalog } from '../domain/guides';
 import type { Lang } from '../domain/languages';
+import { loadCatalogFile } from './catalog-url';
 import { byLanguage } from './language-files';
 
 export interface LanguageBundle {
@@ -15,18 +16,8 @@ export function loadLanguage(lang: Lang): Promise<LanguageBundle> {
   return Promise.all([loadUi(lang), loadCommon(lang)]).then(([ui, common]) => ({ ui, common }));
 }
 
-/** One guide's text in one language: only the guide on screen is downloaded. */
-export const loadGuideCatalog = byLanguage(
-  import.meta.glob<{ default: GuideCatalog }>('../../locales/generated/*/guide-*.json'),
-  /generated\/([^/]+)\/guide-(.+)\.json$/,
-);
+/** One guide's overview in one language: only the page on screen is downloaded. */
+export const loadGuideCatalog = (lang: Lang, code: string) => loadCatalogFile<GuideCatalog>(lang, `guide-${code}`);
 
-/** English originals, per language and guide ("common" for the home page's), read on request only. */
-export const loadOriginalsFile = byLanguage(
-  import.meta.glob<{ default: OriginalsCatalog }>('../../locales/generated/*/originals-*.json'),
-  /generated\/([^/]+)\/originals-(.+)\.json$/,
-);
-
-// The strings of the home page's tools (bounce paste, progress export/import): one small
-// chunk per language, loaded with the tools, so a step link's first view carries none of them.
-export const loadHomeStrings = byLanguage(import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/ui-home.json'), /locales\/([^/]+)\/ui-home\.json$/);
+/** One step in one language. */
+export const loadStepCatalog = (lang: Lang, id: string) => loadCatalogFile<StepCatalog>(lang, `step-${id}`);

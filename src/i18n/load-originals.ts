@@ -1,7 +1,7 @@
 import type { OriginalsCatalog } from '../domain/guides';
 import type { Lang } from '../domain/languages';
-import { loadOriginalsFile } from './load-language';
 import { oncePerKey } from './once-per-language';
+import { loadOriginalsFile } from './originals-files';
 
 type Key = `${Lang}|${string}`;
 const once = oncePerKey((key: Key) => {

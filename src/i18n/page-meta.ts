@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { PageKind } from '../config/paths';
-import { guideModel, stepModel, type CommonCatalog, type GuideCatalog, type GuideModel } from '../domain/guides';
+import type { CommonCatalog, GuideCatalog, GuideModel, StepCatalog } from '../domain/guides';
 import { leadText } from '../domain/rich-text';
 
 export type { PageKind };
@@ -34,9 +34,9 @@ function overviewLead(guide: GuideModel): string | undefined {
 
 /**
  * The document title and description of every page, for the page itself and for its prerendered <head>.
- * Guide pages need their guide's catalog.
+ * An overview needs its guide's catalog, a step its step's (for the description).
  */
-export function pageMeta(page: PageKind, t: TFunction, common: CommonCatalog, catalog?: GuideCatalog): PageMeta {
+export function pageMeta(page: PageKind, t: TFunction, common: CommonCatalog, catalog?: GuideCatalog | StepCatalog): PageMeta {
   const app = t('app.name');
   const lead = (id: string | undefined) => (id && catalog?.blocks[id] ? oneLine(leadText(catalog.blocks[id].content)) : '');
   switch (page.kind) {
@@ -48,16 +48,16 @@ export function pageMeta(page: PageKind, t: TFunction, common: CommonCatalog, ca
         title: `${page.code} ${name} – ${app}`,
         shortTitle: `${page.code}: ${name}`,
         siteName: app,
-        description: lead(overviewLead(guideModel(page.code))),
+        description: catalog && 'overview' in catalog.model ? lead(overviewLead(catalog.model)) : '',
       };
     }
     case 'step': {
-      const title = catalog?.stepTitles[page.step] ?? '';
+      const title = common.stepTitles[page.step];
       return {
         title: `${title} – ${page.code} – ${app}`,
         shortTitle: title,
         siteName: app,
-        description: lead(stepModel(page.step).body[0]),
+        description: catalog && 'body' in catalog.model ? lead(catalog.model.body[0]) : '',
       };
     }
     case 'not-found':

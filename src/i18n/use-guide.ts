@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { GuideCatalog, GuideCode } from '../domain/guides';
-import { commonCatalog, currentLang, ensureGuide, loadedGuideCatalog, subscribeToGuides } from './i18n';
+import { commonCatalog, currentLang, ensurePageCatalog, loadedPageCatalog, subscribeToPageCatalogs } from './i18n';
+import { catalogName, type CatalogOf, type CatalogRef } from './page-catalog';
 import { useTranslation } from './use-translation';
 
 /** UI strings, the shared catalog and the language being shown (re-renders on language change). */
@@ -10,29 +10,28 @@ export function useLocale() {
 }
 
 /**
- * One guide's catalog in the language shown. Undefined while it loads (in-app
- * navigation to another guide starts the load here); `failed` when it could
- * not be loaded, with `retry` to try again.
+ * A page's catalog (a guide's overview or a step) in the language shown.
+ * Undefined while it loads (in-app navigation starts the load here); `failed`
+ * when it could not be loaded, with `retry` to try again.
  */
-export function useGuideCatalog(code: GuideCode): { catalog: GuideCatalog | undefined; failed: boolean; retry: () => void } {
+export function usePageCatalog<R extends CatalogRef>(ref: R): { catalog: CatalogOf<R> | undefined; failed: boolean; retry: () => void } {
   const { lang } = useLocale();
   const [attempt, setAttempt] = useState(0);
   const [failedKey, setFailedKey] = useState<string>();
-  const catalog = useSyncExternalStore(
-    subscribeToGuides,
-    () => loadedGuideCatalog(lang, code),
-    () => loadedGuideCatalog(lang, code),
-  );
-  const key = `${lang}|${code}|${attempt}`;
+  const read = () => loadedPageCatalog(lang, ref);
+  const catalog = useSyncExternalStore(subscribeToPageCatalogs, read, read);
+  const key = `${lang}|${catalogName(ref)}|${attempt}`;
   useEffect(() => {
     if (catalog) return;
     let cancelled = false;
-    ensureGuide(lang, code).catch(() => {
+    ensurePageCatalog(lang, ref).catch(() => {
       if (!cancelled) setFailedKey(key);
     });
     return () => {
       cancelled = true;
     };
-  }, [catalog, lang, code, key]);
+    // `key` names the catalog and the attempt: the ref object itself is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [catalog, key]);
   return { catalog, failed: !catalog && failedKey === key, retry: () => setAttempt(attempt + 1) };
 }

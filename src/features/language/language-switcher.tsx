@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { NavigationState } from '../../components/page-heading';
-import { guideOfPath, withLanguage } from '../../config/paths';
+import { catalogOfPath, withLanguage } from '../../config/paths';
 import { LANGUAGES, LANGUAGE_INFO, isLang, type Lang } from '../../domain/languages';
 import { prefetchLanguage } from '../../i18n/i18n';
 import { useLocale } from '../../i18n/use-guide';
@@ -26,7 +26,7 @@ export function LanguageSwitcher({ current }: { current: Lang }) {
           const lang = event.target.value;
           if (!isLang(lang)) return;
           saveLanguage(lang);
-          prefetchLanguage(lang, guideOfPath(location.pathname));
+          prefetchLanguage(lang, catalogOfPath(location.pathname));
           const state: NavigationState = { keepFocus: true };
           navigate(withLanguage(location.pathname, lang) + location.search + location.hash, { state });
         }}

@@ -5,12 +5,12 @@ import { PageHeading } from '../../components/page-heading';
 import { RichText } from '../../components/rich-text';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
-import { guideModel, isGuideCode, type GuideCatalog, type GuideCode, type OverviewPart } from '../../domain/guides';
+import { isGuideCode, type GuideCatalog, type GuideCode, type GuideModel, type OverviewPart } from '../../domain/guides';
 import { leadText } from '../../domain/rich-text';
 import { pageMeta } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
-import { GuideCatalogBoundary } from '../guide/guide-catalog-boundary';
+import { PageCatalogBoundary } from '../guide/page-catalog-boundary';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useGuideProgress } from '../progress/use-guide-progress';
 import { ResetProgress } from './reset-progress';
@@ -30,7 +30,7 @@ function ListItem({ id }: { id: string }) {
   );
 }
 
-function Part({ part, code }: { part: OverviewPart; code: GuideCode }) {
+function Part({ part, guide }: { part: OverviewPart; guide: GuideModel }) {
   const { t } = useLocale();
   switch (part.kind) {
     case 'block':
@@ -49,7 +49,7 @@ function Part({ part, code }: { part: OverviewPart; code: GuideCode }) {
       return (
         <figure className="ndr__line">
           <figcaption className="visually-hidden">{t('guide.ndrHeading')}</figcaption>
-          {guideModel(code).ndrLines.map((line) => (
+          {guide.ndrLines.map((line) => (
             <code key={line} lang="en">
               {line}
             </code>
@@ -62,13 +62,13 @@ function Part({ part, code }: { part: OverviewPart; code: GuideCode }) {
 export function OverviewPage() {
   const { code } = useParams();
   if (!isGuideCode(code)) return <NotFoundPage />;
-  return <GuideCatalogBoundary code={code}>{(catalog) => <Overview code={code} catalog={catalog} />}</GuideCatalogBoundary>;
+  return <PageCatalogBoundary catalogRef={{ kind: 'guide', code }}>{(catalog) => <Overview code={code} catalog={catalog} />}</PageCatalogBoundary>;
 }
 
 function Overview({ code, catalog }: { code: GuideCode; catalog: GuideCatalog }) {
   const { t, common } = useLocale();
   const lang = useRouteLang();
-  const guide = guideModel(code);
+  const guide = catalog.model;
   const { marks, done, total, next } = useGuideProgress(code);
   useDocumentTitle(pageMeta({ kind: 'overview', code }, t, common, catalog).title);
   const action = next
@@ -83,7 +83,7 @@ function Overview({ code, catalog }: { code: GuideCode; catalog: GuideCatalog })
       </nav>
       <PageHeading caption={t('guide.codeLabel', { code })}>{heading}</PageHeading>
       {guide.overview.map((part, index) => (
-        <Part key={index} part={part} code={code} />
+        <Part key={index} part={part} guide={guide} />
       ))}
 
       <section className="progress-panel" aria-labelledby="steps-heading">
@@ -107,7 +107,7 @@ function Overview({ code, catalog }: { code: GuideCode; catalog: GuideCatalog })
             return (
               <li key={step} className={isDone ? 'step-list__item step-list__item--done' : 'step-list__item'}>
                 <span className="step-list__row">
-                  <Link to={paths.step(lang, code, step)}>{catalog.stepTitles[step]}</Link>
+                  <Link to={paths.step(lang, code, step)}>{common.stepTitles[step]}</Link>
                   <span className={isDone ? 'status status--done' : 'status'}>{isDone ? t('guide.statusDone') : t('guide.statusNotStarted')}</span>
                 </span>
               </li>

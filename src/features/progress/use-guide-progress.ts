@@ -1,4 +1,4 @@
-import { guideModel, type GuideCode } from '../../domain/guides';
+import { guideSteps, type GuideCode } from '../../domain/guides';
 import { countDone, firstUnfinished, type GuideProgress } from '../../domain/progress';
 import { useProgressStore } from './progress-store';
 
@@ -11,7 +11,7 @@ export function useGuideProgress(code: GuideCode) {
   return {
     marks: guide,
     done: countDone(progress, code),
-    total: guideModel(code).steps.length,
+    total: guideSteps(code).length,
     next: firstUnfinished(progress, code),
   };
 }

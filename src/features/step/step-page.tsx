@@ -5,11 +5,11 @@ import { PageHeading } from '../../components/page-heading';
 import { FlowContent } from '../../components/rich-text';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
-import { guideModel, isGuideCode, isGuideStep, stepModel, type BlockId, type GuideCatalog, type GuideCode, type StepId } from '../../domain/guides';
+import { guideSteps, isGuideCode, isGuideStep, type BlockId, type GuideCode, type StepCatalog, type StepId } from '../../domain/guides';
 import { pageMeta } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
-import { GuideCatalogBoundary } from '../guide/guide-catalog-boundary';
+import { PageCatalogBoundary } from '../guide/page-catalog-boundary';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { CopyStepLink } from './copy-step-link';
 import { DoneCheckbox } from './done-checkbox';
@@ -17,7 +17,7 @@ import { DoneCheckbox } from './done-checkbox';
 export function StepPage() {
   const { code, step } = useParams();
   if (!isGuideCode(code) || !isGuideStep(code, step)) return <NotFoundPage />;
-  return <GuideCatalogBoundary code={code}>{(catalog) => <Step code={code} step={step} catalog={catalog} />}</GuideCatalogBoundary>;
+  return <PageCatalogBoundary catalogRef={{ kind: 'step', id: step }}>{(catalog) => <Step code={code} step={step} catalog={catalog} />}</PageCatalogBoundary>;
 }
 
 function Tip({ id }: { id: BlockId }) {
@@ -42,15 +42,15 @@ function ActPart({ id, heading, kind }: { id: BlockId; heading: string; kind: st
   );
 }
 
-function Step({ code, step, catalog }: { code: GuideCode; step: StepId; catalog: GuideCatalog }) {
+function Step({ code, step, catalog }: { code: GuideCode; step: StepId; catalog: StepCatalog }) {
   const { t, common } = useLocale();
   const lang = useRouteLang();
-  const steps = guideModel(code).steps;
+  const steps = guideSteps(code);
   const index = steps.indexOf(step);
-  const title = catalog.stepTitles[step];
+  const title = common.stepTitles[step];
   const previous = index > 0 ? steps[index - 1] : undefined;
   const next = index < steps.length - 1 ? steps[index + 1] : undefined;
-  const model = stepModel(step);
+  const model = catalog.model;
   useDocumentTitle(pageMeta({ kind: 'step', code, step }, t, common, catalog).title);
 
   return (

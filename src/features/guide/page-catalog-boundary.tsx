@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { BlockSourceContext } from '../../components/content-block';
+import { catalogName, type CatalogOf, type CatalogRef } from '../../i18n/page-catalog';
+import { useLocale, usePageCatalog } from '../../i18n/use-guide';
+
+/**
+ * Renders a guide's or a step's page once its catalog (one small file per
+ * language) is loaded: at once on a prerendered page, after a moment when the
+ * reader navigates in-app. A failed load says so and offers a retry.
+ */
+export function PageCatalogBoundary<R extends CatalogRef>({ catalogRef, children }: { catalogRef: R; children: (catalog: CatalogOf<R>) => ReactNode }) {
+  const { t } = useLocale();
+  const { catalog, failed, retry } = usePageCatalog(catalogRef);
+  if (failed) {
+    return (
+      <div className="notice notice--error" role="alert">
+        <p>{t('app.loadError')}</p>
+        <button type="button" className="button" onClick={retry}>
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (!catalog) return <p role="status">{t('guide.loadingGuide')}</p>;
+  return <BlockSourceContext.Provider value={{ blocks: catalog.blocks, originals: catalogName(catalogRef) }}>{children(catalog)}</BlockSourceContext.Provider>;
+}
