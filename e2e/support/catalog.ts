@@ -18,10 +18,10 @@ export function texts(lang: Lang) {
   // Every page catalog merged: a block's id names it wherever it is shown.
   const catalogs = readdirSync(join(root, 'generated', key))
     .filter((file) => file.startsWith('guide-') || file.startsWith('step-'))
-    .map((file) => readJson<{ blocks: Record<string, Block>; docs: Record<string, DocLink> }>(`generated/${key}/${file}`));
+    .map((file) => ({ file, ...readJson<{ blocks: Record<string, Block>; docs: Record<string, DocLink>; title?: string }>(`generated/${key}/${file}`) }));
   const guide = {
     blocks: Object.assign({}, common.blocks, ...catalogs.map((catalog) => catalog.blocks)) as Record<string, Block>,
-    stepTitles: common.stepTitles,
+    stepTitles: Object.fromEntries(catalogs.filter((catalog) => catalog.title).map((catalog) => [catalog.file.slice(5, -5), catalog.title!])) as Record<string, string>,
     docs: Object.assign({}, common.docs, ...catalogs.map((catalog) => catalog.docs)) as Record<string, DocLink>,
   };
   const t = (path: string, vars: Record<string, string | number> = {}) => {

@@ -156,7 +156,7 @@ async function languageSwitch(throttled: boolean) {
   await page.goto(origin + STEP.path, { waitUntil: 'networkidle' });
   // The switcher is usable once the page has hydrated (a transition, which may end after the network is idle).
   await page.waitForFunction(() => !document.querySelector('select')?.disabled);
-  const target = JSON.parse(readFileSync(join(root, 'locales/generated/ja/guide-5.7.750.json'), 'utf8')).stepTitles['review-connectors'] as string;
+  const target = JSON.parse(readFileSync(join(root, 'locales/generated/ja/step-review-connectors.json'), 'utf8')).title as string;
   // Plain JavaScript source: the TypeScript runner would otherwise inject helpers the page does not have.
   const measure = `new Promise((resolve) => {
     const title = ${JSON.stringify(target)};

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 export function catalogFiles(root: string): string[] {
   const dir = join(root, 'locales', 'generated');
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /^(guide|step|originals)-.+\.json$/.test(entry.name))
+    .filter((entry) => entry.isFile() && /^(common|compare|home|(guide|step|originals)-.+)\.json$/.test(entry.name))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
 }

@@ -9,7 +9,7 @@
  * SITE_URL (e.g. https://ndr.contoso.com) makes canonical, alternate, og:url
  * and sitemap links absolute; without it they are root-relative.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { everyUrl, pathOf, type PageKind } from '../../src/config/paths';
@@ -33,7 +33,11 @@ const absolute = (path: string) => `${site}${base}${path.replace(/^\//, '')}`;
 
 // Page catalogs are plain JSON under a versioned path (catalog-version.ts); the prerender reads them from disk.
 const catalogs = `catalogs/${catalogVersion(root)}/`;
-for (const file of catalogFiles(root)) cpSync(join(root, 'locales', 'generated', file), join(dist, catalogs, file));
+for (const file of catalogFiles(root)) {
+  // Served minified: the committed files are indented for review, the reader needs none of that.
+  mkdirSync(dirname(join(dist, catalogs, file)), { recursive: true });
+  writeFileSync(join(dist, catalogs, file), JSON.stringify(JSON.parse(readFileSync(join(root, 'locales', 'generated', file), 'utf8'))));
+}
 readCatalogsWith((lang, name) => Promise.resolve(JSON.parse(readFileSync(join(root, 'locales', 'generated', LANGUAGE_INFO[lang].fileKey, `${name}.json`), 'utf8'))));
 
 const entry = manifest['index.html'];
@@ -46,11 +50,14 @@ const asset = (name: string) => {
 
 /**
  * The stylesheet goes inline: a separate file would hold the first paint back
- * by a round trip. The CSP allows exactly this style by its hash.
+ * by a round trip. Home pages add their tools' styles (the only page that shows
+ * them). The CSP allows exactly these two texts by their hashes.
  */
-const stylesheet = (() => {
-  const css = readFileSync(join(dist, entry.css?.[0] ?? ''), 'utf8');
-  return { css, hash: sha256Source(css) };
+const stylesheets = (() => {
+  const read = (chunk: Chunk | undefined) => (chunk?.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+  const base = read(entry);
+  const home = `${base}\n${read(manifest['src/features/home/home-tools.ts'])}`;
+  return { base, home, hashes: [sha256Source(base), sha256Source(home)] };
 })();
 
 /**
@@ -67,7 +74,7 @@ const boot = (() => {
     .trim();
   return { code, hash: sha256Source(code) };
 })();
-const headers = securityHeaders({ styleHash: stylesheet.hash, scriptHash: boot.hash });
+const headers = securityHeaders({ styleHash: stylesheets.hashes.join(' '), scriptHash: boot.hash });
 const csp = metaCsp(headers);
 
 interface ShellText {
@@ -95,13 +102,15 @@ const pages: Page[] = everyUrl().map(({ lang, page, path }) => ({ path, lang, fi
 pages.push({ path: '/', lang: 'en', file: 'index.html', page: { kind: 'home' }, localized: false });
 pages.push({ path: '/404', lang: 'en', file: '404.html', page: { kind: 'not-found' }, localized: false });
 
-/** What a page's first view loads with the app's script: its language, its guide's or step's text, on the home page its tools. */
+/** What a page's first view loads with the app's script: its language, an overview's text, on the home page its tools. */
 function preloads(page: Page): string[] {
   const key = LANGUAGE_INFO[page.lang].fileKey;
-  const chunks = [`locales/${key}/ui.json`, `locales/generated/${key}/common.json`];
+  const chunks = [`locales/${key}/ui.json`];
   if (page.page.kind === 'home') chunks.push('src/features/home/home-tools.ts', 'src/i18n/home-strings-files.ts', `locales/${key}/ui-home.json`);
-  const catalog = page.page.kind === 'overview' ? `guide-${page.page.code}` : page.page.kind === 'step' ? `step-${page.page.step}` : undefined;
-  return [...chunks.map(asset), ...(catalog ? [`${base}${catalogs}${key}/${catalog}.json`] : [])];
+  // An overview renders with its guide's catalog; a step page's text hydrates later (step-page.tsx), so its
+  // catalog is fetched by the app, not before it.
+  const json = ['common', ...(page.page.kind === 'overview' ? [`guide-${page.page.code}`] : []), ...(page.page.kind === 'home' ? ['home'] : [])];
+  return [...chunks.map(asset), ...json.map((name) => `${base}${catalogs}${key}/${name}.json`)];
 }
 
 function headTags(page: Page, meta: Omit<Awaited<ReturnType<typeof renderPage>>, 'html'>): PageDocument['head'] {
@@ -123,10 +132,8 @@ function headTags(page: Page, meta: Omit<Awaited<ReturnType<typeof renderPage>>,
     og('og:description', meta.description),
     og('og:url', absolute(page.path)),
     og('og:locale', LANGUAGE_INFO[page.lang].ogLocale),
-    ...LANGUAGES.filter((other) => other !== page.lang).map((other) => og('og:locale:alternate', LANGUAGE_INFO[other].ogLocale)),
+    // X (Twitter) reads the Open Graph title and description when its own are absent.
     twitter('twitter:card', 'summary'),
-    twitter('twitter:title', meta.shortTitle),
-    twitter('twitter:description', meta.description),
   );
   return tags;
 }
@@ -138,7 +145,7 @@ for (const page of pages) {
     htmlLang: LANGUAGE_INFO[page.lang].htmlLang,
     csp,
     head: headTags(page, meta),
-    stylesheet: stylesheet.css,
+    stylesheet: page.page.kind === 'home' ? stylesheets.home : stylesheets.base,
     // A page whose language is known starts through the boot script, after its first paint, with what it
     // needs; "/" and 404 start the app at once, which picks the reader's language.
     start: page.localized ? { kind: 'boot', code: boot.code, main: `${base}${entry.file}`, preload: preloads(page) } : { kind: 'module', src: `${base}${entry.file}` },

@@ -176,7 +176,6 @@ export function importArticleBlocks(sourcesDir: string, links: LinkResolver, ndr
     const locale = LANGUAGE_INFO[lang].articleLocale;
     const blocks = new Map<BlockId, ImportedBlock>();
     for (const spec of BLOCK_SPECS) {
-      if (blocks.has(spec.id)) continue;
       if (!locale) {
         const aligned = newestBlocks.get(spec.id)!;
         const english = toRichText(joinSentences(englishOf(spec.id), lang), lang, links, newest.file, aligned.sentences[0].line);

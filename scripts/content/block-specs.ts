@@ -8,8 +8,9 @@ import type { BlockId } from '../../src/domain/guides';
  *
  * `newest` is the wording of the newest revision (sv-SE, 29 Jan 2020) and is
  * the English catalog's text. `variants` are wordings of earlier revisions
- * that say the same thing: `older` marks the June 2019 revision (ja-JP, fr-FR);
- * `interim` marks the January 2020 wording of de-DE and zh-CN.
+ * that say the same thing (the June 2019 revision of ja-JP and fr-FR, the
+ * January 2020 wording of de-DE and zh-CN): a block aligned through one is
+ * reported as older wording.
  */
 export type Section = 'article' | '5.7.705' | '5.7.750' | 'unblock' | 'more-info';
 
@@ -17,7 +18,7 @@ export interface BlockSpec {
   id: BlockId;
   section: Section;
   newest: string[];
-  variants?: { revision: 'older' | 'interim'; sentences: string[] }[];
+  variants?: { sentences: string[] }[];
 }
 
 /** Heading anchors (`<a name>`) of every revision, mapped to their section. */
@@ -54,7 +55,6 @@ export const BLOCK_SPECS: BlockSpec[] = [
     ],
     variants: [
       {
-        revision: 'older',
         sentences: [
           'Once your users collectively, as a tenant, send a certain amount of suspicious mail through the service, all users can be prevented from sending any mail until the problem is fixed.',
         ],
@@ -67,7 +67,6 @@ export const BLOCK_SPECS: BlockSpec[] = [
     newest: ['This is usually the result of a compromise (most common) or sending too much bulk mail.'],
     variants: [
       {
-        revision: 'older',
         sentences: [
           'Internal senders could see this NDR whenever you try to send mail if your tenant was compromised.',
           'This usually occus when the majority of traffic from your tenant has been detected as suspicious and has resulted in a ban on sending ability for the tenant.',
@@ -81,7 +80,7 @@ export const BLOCK_SPECS: BlockSpec[] = [
     id: '705.ndr-intro',
     section: '5.7.705',
     newest: [NDR_INTRO],
-    variants: [{ revision: 'older', sentences: [NDR_INTRO_OLDER] }],
+    variants: [{ sentences: [NDR_INTRO_OLDER] }],
   },
   {
     id: '705.expired',
@@ -97,7 +96,7 @@ export const BLOCK_SPECS: BlockSpec[] = [
     id: '750.relay-intro',
     section: '5.7.750',
     newest: ['Office 365 allows tenants to relay some messages through Exchange Online Protection (EOP).', 'For example:'],
-    variants: [{ revision: 'older', sentences: ['Office 365 allows for tenants to relay some messages through Exchange Online Protection (EOP).'] }],
+    variants: [{ sentences: ['Office 365 allows for tenants to relay some messages through Exchange Online Protection (EOP).'] }],
   },
   {
     id: '750.relay-forwarding',
@@ -109,7 +108,6 @@ export const BLOCK_SPECS: BlockSpec[] = [
     ],
     variants: [
       {
-        revision: 'older',
         sentences: [
           "One supported example of this would be when users have an Office 365 mailbox and someone external sends them email but email forwarding is configured so that it goes back out to the user's external mailbox.",
           'This is most common in education environments where students want to leverage their personal email interface but still get emails related to school.',
@@ -122,7 +120,7 @@ export const BLOCK_SPECS: BlockSpec[] = [
     section: '5.7.750',
     newest: ['Hybrid environments that have on-premises email servers that send outgoing mail through EOP.'],
     variants: [
-      { revision: 'older', sentences: ['Another example is when customers are in a hybrid scenario and have on-premises servers that send email out of EOP.'] },
+      { sentences: ['Another example is when customers are in a hybrid scenario and have on-premises servers that send email out of EOP.'] },
     ],
   },
   { id: '750.problem-heading', section: '5.7.750', newest: ['Problems with unregistered domains'] },
@@ -136,7 +134,6 @@ export const BLOCK_SPECS: BlockSpec[] = [
     ],
     variants: [
       {
-        revision: 'older',
         sentences: [
           'The problem is when on-premises servers get compromised and end up relaying a large volume of spam out of EOP.',
           'In almost all cases, the right connectors are set up but email is being sent from unregistered, also known as unprovisioned, domains.',
@@ -149,25 +146,25 @@ export const BLOCK_SPECS: BlockSpec[] = [
     id: '750.blocked',
     section: '5.7.750',
     newest: ['Once compromised, tenants will be prevented from sending outbound email for unregistered domains.'],
-    variants: [{ revision: 'older', sentences: ['Once compromised, tenants will be prevented from sending outbound mail for unregistered domains.'] }],
+    variants: [{ sentences: ['Once compromised, tenants will be prevented from sending outbound mail for unregistered domains.'] }],
   },
   {
     id: '750.ndr-intro',
     section: '5.7.750',
     newest: [NDR_INTRO],
-    variants: [{ revision: 'older', sentences: [NDR_INTRO_OLDER] }],
+    variants: [{ sentences: [NDR_INTRO_OLDER] }],
   },
   {
     id: 'unblock.heading',
     section: 'unblock',
     newest: ['Unblocking tenant in order to send again'],
-    variants: [{ revision: 'interim', sentences: ['How to unblocking tenant in order to send again'] }],
+    variants: [{ sentences: ['How to unblocking tenant in order to send again'] }],
   },
   {
     id: 'unblock.intro',
     section: 'unblock',
     newest: ['There are several things you need to do if your tenant is blocked from sending email:'],
-    variants: [{ revision: 'older', sentences: ['There are several things you need to do if your tenant get blocked for sending email:'] }],
+    variants: [{ sentences: ['There are several things you need to do if your tenant get blocked for sending email:'] }],
   },
   {
     id: 'step.change-admin-passwords',
@@ -188,7 +185,6 @@ export const BLOCK_SPECS: BlockSpec[] = [
     ],
     variants: [
       {
-        revision: 'older',
         sentences: ['Make sure that you register all of your domains in Microsoft 365 admin center.', 'More information can be found here.'],
       },
     ],
@@ -203,7 +199,6 @@ export const BLOCK_SPECS: BlockSpec[] = [
     ],
     variants: [
       {
-        revision: 'older',
         sentences: [
           'Look for unusual connectors.',
           'Malicious actors will often create new inbound connectors in your Office 365 tenant to send spam.',
@@ -221,7 +216,7 @@ export const BLOCK_SPECS: BlockSpec[] = [
     id: 'step.secure-on-premises-servers',
     section: 'unblock',
     newest: ['Lock down your on-premises email servers and verify that they are not compromised.'],
-    variants: [{ revision: 'older', sentences: ['Lock down your on-premises servers and ensure that they are not compromised.'] }],
+    variants: [{ sentences: ['Lock down your on-premises servers and ensure that they are not compromised.'] }],
   },
   {
     id: 'step.secure-on-premises-servers.tip',
@@ -232,14 +227,12 @@ export const BLOCK_SPECS: BlockSpec[] = [
     ],
     variants: [
       {
-        revision: 'interim',
         sentences: [
           "There are many factors here, especially if you're using third-party servers.",
           "Regardless, you'll need to verify that all of your outgoing email is now legitimate.",
         ],
       },
       {
-        revision: 'older',
         sentences: [
           'There are many factors involved here, especially if these are third-party servers.',
           'Regardless, you will need to be able confirm that all mail leaving your servers are legitimate.',
@@ -257,7 +250,6 @@ export const BLOCK_SPECS: BlockSpec[] = [
     ],
     variants: [
       {
-        revision: 'interim',
         sentences: [
           'Call Microsoft Support and ask to get your tenant unblocked to send from unregistered domains again.',
           "The error code is helpful, but you'll need to prove that your environment has been secured and is incapable of sending spam.",
@@ -265,7 +257,6 @@ export const BLOCK_SPECS: BlockSpec[] = [
         ],
       },
       {
-        revision: 'older',
         sentences: [
           'Once done, you will need to call Microsoft Support and ask to get your tenant unblocked to send from unregistered domains again.',
           'Providing the error code is helpful, but you will need to prove that your environment is secured and that spam will not be sent again.',

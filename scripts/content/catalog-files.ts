@@ -12,6 +12,9 @@ run \`npm run content\`; \`npm test\` fails when these files are not what the so
   prerender step and the sitemap read it.
 - \`<lang>/common.json\`: what every page of a language may show (the guides' names and summaries, every step's
   title, the home page's paragraphs, the footer).
+- \`<lang>/home.json\`: the home page's paragraphs.
+- \`<lang>/compare.json\`: each guide's one-line facts (what is blocked, who sees it, who fixes it, how long), side
+  by side.
 - \`<lang>/guide-<code>.json\`: one guide's overview (its structure and text, with each paragraph's provenance).
 - \`<lang>/step-<id>.json\`: one step (its parts and text), the same under every guide that uses it. A page
   downloads only its own guide's or step's catalog.
@@ -32,6 +35,8 @@ export function generatedFiles(root: string, result: CompileResult): [string, st
     const out = join(dir, LANGUAGE_INFO[lang].fileKey);
     const compiled = result.languages[lang];
     files.push([join(out, 'common.json'), json(compiled.common)]);
+    files.push([join(out, 'compare.json'), json(compiled.compare)]);
+    files.push([join(out, 'home.json'), json(compiled.home)]);
     for (const [code, catalog] of Object.entries(compiled.guides)) files.push([join(out, `guide-${code}.json`), json(catalog)]);
     for (const [id, catalog] of Object.entries(compiled.steps)) files.push([join(out, `step-${id}.json`), json(catalog)]);
     for (const [name, originals] of Object.entries(compiled.originals)) files.push([join(out, `originals-${name}.json`), json(originals)]);

@@ -30,6 +30,10 @@ import { LinkResolver, type Registry } from './link-registry';
 
 export interface CompiledLanguage {
   common: CommonCatalog;
+  /** The home page's paragraphs from the article. */
+  home: { blocks: Record<BlockId, Block> };
+  /** Each guide's one-line facts, side by side ("Which block is it?"). */
+  compare: Record<string, Required<GuideSummary>>;
   guides: Record<string, GuideCatalog>;
   steps: Record<string, StepCatalog>;
   /** By catalog name: "common", "guide-<code>", "step-<id>". */
@@ -318,19 +322,30 @@ export function compileContent(root: string): CompileResult {
       return value;
     };
 
+    const stepTitles: Record<string, string> = {};
+    const stepCatalogs: Record<string, StepCatalog> = {};
+    for (const [id, step] of Object.entries(steps)) {
+      stepTitles[id] = title(stepFiles.get(id)!.texts[lang], `step ${id}`, join(contentDir, 'steps', id, `${key}.md`));
+      const ids = [...step.body, step.tip, ...Object.values(step.act)].filter((block): block is BlockId => Boolean(block));
+      // Links inside the text carry their own URLs; the step's list of pages needs titles too.
+      stepCatalogs[id] = { model: step, title: stepTitles[id], blocks: pick(`step-${id}`, ids), docs: docLinks(step.docs) };
+    }
     const summaries: Record<string, GuideSummary> = {};
+    const compare: Record<string, Required<GuideSummary>> = {};
     const guideCatalogs: Record<string, GuideCatalog> = {};
     for (const guide of guides) {
       const entry = guideFiles.find((candidate) => candidate.guide.code === guide.code)!;
       const text = entry.texts[lang];
       const missingPath = join(contentDir, 'guides', guide.code, `${key}.md`);
       const summary: GuideSummary = { title: title(text, `guide ${guide.code}`, missingPath) };
-      for (const field of SUMMARY_FIELDS) {
-        const value = text?.fields[field] ?? entry.texts.en?.fields[field];
-        if (value !== undefined && typeof text?.fields[field] !== 'string') throw new ImportError(missingPath, 1, `needs "${field}" (the English file has it)`);
-        if (typeof value === 'string') summary[field] = value;
-      }
       summaries[guide.code] = summary;
+      const facts = { ...summary } as Required<GuideSummary>;
+      for (const field of SUMMARY_FIELDS) {
+        const value = text?.fields[field];
+        if (typeof value !== 'string' || !value) throw new ImportError(missingPath, 1, `needs a one-line "${field}" in its front matter`);
+        facts[field] = value;
+      }
+      compare[guide.code] = facts;
 
       const ids = new Set<BlockId>();
       if (guide.heading) ids.add(guide.heading);
@@ -341,23 +356,21 @@ export function compileContent(root: string): CompileResult {
       if (guide.checklist.heading) ids.add(guide.checklist.heading);
       guide.checklist.intro.forEach((id) => ids.add(id));
       guide.related.forEach((related) => related.label && ids.add(related.label));
-      guideCatalogs[guide.code] = { model: guide, blocks: pick(`guide-${guide.code}`, ids), docs: docLinks(guide.related.map((related) => related.doc)) };
-    }
-    const stepTitles: Record<string, string> = {};
-    const stepCatalogs: Record<string, StepCatalog> = {};
-    for (const [id, step] of Object.entries(steps)) {
-      stepTitles[id] = title(stepFiles.get(id)!.texts[lang], `step ${id}`, join(contentDir, 'steps', id, `${key}.md`));
-      const ids = [...step.body, step.tip, ...Object.values(step.act)].filter((block): block is BlockId => Boolean(block));
-      // Links inside the text carry their own URLs; the step's list of pages needs titles too.
-      stepCatalogs[id] = { model: step, blocks: pick(`step-${id}`, ids), docs: docLinks(step.docs) };
+      guideCatalogs[guide.code] = {
+        model: guide,
+        stepTitles: Object.fromEntries(guide.steps.map((id) => [id, stepTitles[id]])),
+        blocks: pick(`guide-${guide.code}`, ids),
+        docs: docLinks(guide.related.map((related) => related.doc)),
+      };
     }
     languages[lang] = {
       common: {
         guides: summaries,
-        stepTitles,
-        blocks: pick('common', [...siteModel.home, siteModel.footer.attribution]),
+        blocks: pick('common', [siteModel.footer.attribution]),
         docs: docLinks([siteModel.footer.currentArticle]),
       },
+      home: { blocks: pick('home', siteModel.home) },
+      compare,
       guides: guideCatalogs,
       steps: stepCatalogs,
       originals,

@@ -108,7 +108,6 @@ class SentenceCollector {
   private english: Leaf[] = [];
   private pendingTarget: { id: string; leaves: Leaf[] } | undefined;
   readonly pairs: SentencePair[] = [];
-  anchor: string | undefined;
 
   constructor(
     private readonly file: string,
@@ -155,7 +154,6 @@ class SentenceCollector {
     if (!frame) this.fail(`${tag} closes nothing`);
     if (tag === '</a>' && frame.kind !== 'anchor') this.fail('</a> closes a span');
     if (tag === '</span>' && frame.kind === 'anchor') this.fail('</span> closes an anchor');
-    if (frame.kind === 'anchor') this.anchor = frame.name;
     if (frame.kind === 'target') this.pendingTarget = { id: frame.id, leaves: this.target };
     if (frame.kind === 'english') {
       if (!this.pendingTarget) this.fail(`English original ${frame.id} has no translation before it`);

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { catalogOfPath, languageSegment } from '../config/paths';
 import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
-import { initI18n } from '../i18n/i18n';
+import { ensurePageCatalog, initI18n } from '../i18n/i18n';
 import { App } from './app';
 import { recoverFromStaleChunk } from '../components/stale-chunk';
 import '../styles/app.css';
@@ -20,11 +20,21 @@ window.addEventListener('vite:preloadError', (event) => {
   if (recoverFromStaleChunk()) event.preventDefault();
 });
 
+/**
+ * An overview waits for its guide's catalog before it renders. A step page does not: its controls hydrate at once
+ * and its text (prerendered) hydrates when the step's catalog arrives, so the catalog is fetched meanwhile.
+ */
+function startCatalog(pathname: string) {
+  const page = catalogOfPath(pathname);
+  if (page?.kind === 'step') ensurePageCatalog(lang, page).catch(() => undefined);
+  return page?.kind === 'guide' ? page : undefined;
+}
+
 const trimSlash = (value: string) => decodeURIComponent(value).replace(/\/+$/, '') || '/';
 
 const root = document.getElementById('root')!;
 // The language and the page's own catalog (a guide's overview, a step): the page renders with both at once.
-initI18n(lang, catalogOfPath(path))
+initI18n(lang, startCatalog(path))
   .then(() => {
     const app = (
       <StrictMode>

@@ -33,6 +33,7 @@ export async function renderPage(path: string, lang: Lang, kind: PageKind, basen
   // prerender waits for lazy parts, but the page reads its catalog synchronously.
   if (kind.kind === 'overview') await ensurePageCatalog(lang, { kind: 'guide', code: kind.code });
   if (kind.kind === 'step') await ensurePageCatalog(lang, { kind: 'step', id: kind.step });
+  if (kind.kind === 'home') await ensurePageCatalog(lang, { kind: 'home' });
   // prerender (unlike renderToString) waits for parts loaded on demand, such as the home page's tools.
   const { prelude } = await prerender(
     <StrictMode>

@@ -1,5 +1,5 @@
-import { createContext, useContext, useId, useState } from 'react';
-import type { Block, BlockId, Provenance } from '../domain/guides';
+import { createContext, useContext, useId, useMemo, useState, type ReactNode } from 'react';
+import type { Block, BlockId, OriginalsCatalog, Provenance } from '../domain/guides';
 import type { Flow } from '../domain/rich-text';
 import { loadOriginals } from '../i18n/load-originals';
 import { useLocale } from '../i18n/use-guide';
@@ -57,18 +57,13 @@ function SourceLabel({ source }: { source: Provenance }) {
   }
 }
 
-type Original = { state: 'closed' } | { state: 'loading' } | { state: 'open'; content: Flow[] } | { state: 'failed' };
+type Original = { state: 'closed' } | { state: 'loading' } | { state: 'open'; originals: OriginalsCatalog } | { state: 'failed' };
 
-/** Where a paragraph came from, and its English original on request. */
-export function SourceNote({ id }: { id: BlockId }) {
-  const { t, lang } = useLocale();
+/** Opens and closes English originals, loading the catalog's originals file on the first request. */
+function useOriginals() {
+  const { lang } = useLocale();
   const catalog = useContext(BlockSourceContext);
-  const block = useBlock(id);
   const [original, setOriginal] = useState<Original>({ state: 'closed' });
-  const regionId = useId();
-  const hydrated = useHydrated();
-  const open = original.state === 'open';
-  const hasOriginal = lang !== 'en' && block.source.kind !== 'written';
   const toggle = () => {
     if (original.state !== 'closed' && original.state !== 'failed') {
       setOriginal({ state: 'closed' });
@@ -76,36 +71,116 @@ export function SourceNote({ id }: { id: BlockId }) {
     }
     setOriginal({ state: 'loading' });
     loadOriginals(lang, catalog!.originals).then(
-      (originals) => setOriginal(originals[id] ? { state: 'open', content: originals[id] } : { state: 'failed' }),
+      (originals) => setOriginal({ state: 'open', originals }),
       () => setOriginal({ state: 'failed' }),
     );
   };
+  return { original, toggle };
+}
+
+function OriginalText({ content }: { content: Flow[] | undefined }) {
+  const { t } = useLocale();
+  if (!content) return <span role="alert">{t('app.loadError')}</span>;
+  return (
+    <blockquote lang="en" className="source-note__original" aria-label={t('source.englishOriginal')}>
+      <FlowContent content={content} />
+    </blockquote>
+  );
+}
+
+function OriginalToggle({ original, toggle, regionId, show, hide }: { original: Original; toggle: () => void; regionId: string; show: string; hide: string }) {
+  const { t } = useLocale();
+  const hydrated = useHydrated();
+  return (
+    <>
+      <span className="source-note__separator" aria-hidden="true">
+        {' · '}
+      </span>
+      <button type="button" className="link-button" aria-expanded={original.state === 'open'} aria-controls={regionId} disabled={!hydrated} onClick={toggle}>
+        {original.state === 'open' ? hide : show}
+      </button>
+      {original.state === 'loading' ? <span role="status">{t('app.loading')}</span> : null}
+      {original.state === 'failed' ? <span role="alert">{t('app.loadError')}</span> : null}
+    </>
+  );
+}
+
+const provenanceKey = (source: Provenance) => JSON.stringify(source);
+const hasOriginal = (lang: string, source: Provenance) => lang !== 'en' && source.kind !== 'written';
+
+/** Where a paragraph came from, and its English original on request. */
+export function SourceNote({ id }: { id: BlockId }) {
+  const { t, lang } = useLocale();
+  const block = useBlock(id);
+  const { original, toggle } = useOriginals();
+  const regionId = useId();
   return (
     <div className="source-note">
       <span className="source-note__label">
         <SourceLabel source={block.source} />
       </span>
-      {hasOriginal ? (
+      {hasOriginal(lang, block.source) ? (
         <>
-          <span className="source-note__separator" aria-hidden="true">
-            {' · '}
-          </span>
-          <button type="button" className="link-button" aria-expanded={open} aria-controls={regionId} disabled={!hydrated} onClick={toggle}>
-            {open ? t('source.hideEnglish') : t('source.showEnglish')}
-          </button>
-          <div id={regionId}>
-            {original.state === 'open' ? (
-              <blockquote lang="en" className="source-note__original" aria-label={t('source.englishOriginal')}>
-                <FlowContent content={original.content} />
-              </blockquote>
-            ) : null}
-            {original.state === 'loading' ? <span role="status">{t('app.loading')}</span> : null}
-            {original.state === 'failed' ? <span role="alert">{t('app.loadError')}</span> : null}
-          </div>
+          <OriginalToggle original={original} toggle={toggle} regionId={regionId} show={t('source.showEnglish')} hide={t('source.hideEnglish')} />
+          <div id={regionId}>{original.state === 'open' ? <OriginalText content={original.originals[id]} /> : null}</div>
         </>
       ) : null}
     </div>
   );
+}
+
+/**
+ * One source line for a page: the provenance most of its paragraphs share is
+ * said once, after them, and only paragraphs from elsewhere carry their own
+ * note (so a page of project translations is not a column of identical notes).
+ */
+interface Scope {
+  shared?: Provenance;
+  originals?: OriginalsCatalog;
+}
+const ScopeContext = createContext<Scope>({});
+
+export function ProvenanceScope({ ids, children }: { ids: BlockId[]; children: ReactNode }) {
+  const { t, lang } = useLocale();
+  const source = useContext(BlockSourceContext);
+  const { original, toggle } = useOriginals();
+  const regionId = useId();
+  const shared = useMemo(() => {
+    const counts = new Map<string, { source: Provenance; count: number }>();
+    for (const id of ids) {
+      const provenance = source?.blocks[id]?.source;
+      if (!provenance) continue;
+      const entry = counts.get(provenanceKey(provenance)) ?? { source: provenance, count: 0 };
+      entry.count += 1;
+      counts.set(provenanceKey(provenance), entry);
+    }
+    const top = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+    return top && top.count >= 2 ? top.source : undefined;
+  }, [ids, source]);
+  const scope = useMemo(() => ({ shared, originals: original.state === 'open' ? original.originals : undefined }), [shared, original]);
+  return (
+    <ScopeContext.Provider value={scope}>
+      <div id={regionId}>{children}</div>
+      {shared ? (
+        <p className="source-note source-note--page">
+          <span className="source-note__label">
+            {t('source.pageNote')} <SourceLabel source={shared} />
+          </span>
+          {hasOriginal(lang, shared) ? (
+            <OriginalToggle original={original} toggle={toggle} regionId={regionId} show={t('source.showEnglishAll')} hide={t('source.hideEnglishAll')} />
+          ) : null}
+        </p>
+      ) : null}
+    </ScopeContext.Provider>
+  );
+}
+
+/** A block's own note, unless its provenance is the one its page states once; then its original when shown. */
+export function BlockNote({ id }: { id: BlockId }) {
+  const { shared, originals } = useContext(ScopeContext);
+  const block = useBlock(id);
+  if (!shared || provenanceKey(block.source) !== provenanceKey(shared)) return <SourceNote id={id} />;
+  return originals ? <OriginalText content={originals[id]} /> : null;
 }
 
 /** One block of guide content with its source note. */
@@ -114,7 +189,7 @@ export function ContentBlock({ id }: { id: BlockId }) {
   return (
     <div className="content-block">
       <FlowContent content={block.content} />
-      <SourceNote id={id} />
+      <BlockNote id={id} />
     </div>
   );
 }

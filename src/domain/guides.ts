@@ -143,6 +143,8 @@ export interface DocLink {
 /** One guide's overview in one language: its structure, its text and the pages it links. */
 export interface GuideCatalog {
   model: GuideModel;
+  /** The titles of this guide's steps, for its checklist. */
+  stepTitles: Record<StepId, string>;
   blocks: Record<BlockId, Block>;
   docs: Record<DocId, DocLink>;
 }
@@ -150,6 +152,7 @@ export interface GuideCatalog {
 /** One step in one language (the same under every guide that uses it). */
 export interface StepCatalog {
   model: StepModel;
+  title: string;
   blocks: Record<BlockId, Block>;
   docs: Record<DocId, DocLink>;
 }
@@ -157,7 +160,7 @@ export interface StepCatalog {
 /** What every page of a language may show about any guide (home page list, breadcrumbs, comparison). */
 export interface GuideSummary {
   title: string;
-  /** One line each, for the side-by-side comparison of the family (where written). */
+  /** One line each, for the side-by-side comparison of the family (compare.json; not in the shared catalog). */
   blocked?: string;
   whoSees?: string;
   whoFixes?: string;
@@ -167,8 +170,6 @@ export interface GuideSummary {
 /** A language's text shared by all pages: the guides' summaries and the home page's paragraphs. */
 export interface CommonCatalog {
   guides: Record<GuideCode, GuideSummary>;
-  /** Every step's title: step lists, breadcrumbs and link previews need no other catalog. */
-  stepTitles: Record<StepId, string>;
   blocks: Record<BlockId, Block>;
   docs: Record<DocId, DocLink>;
 }

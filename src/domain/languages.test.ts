@@ -25,10 +25,15 @@ describe('language choice', () => {
 describe('docs links', () => {
   it('builds learn.microsoft.com URLs in the reader’s docs locale', () => {
     expect(docsUrl('/microsoft-365/admin/setup/add-domain', 'zh-cn')).toBe('https://learn.microsoft.com/zh-cn/microsoft-365/admin/setup/add-domain');
+    expect(docsUrl('/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online', 'ja')).toMatch(/^https:\/\/learn\.microsoft\.com\/ja-jp\/troubleshoot\//);
+    expect(() => docsUrl('microsoft-365/admin', 'en')).toThrow();
   });
 
   it.each([
     ['https://learn.microsoft.com/en-us/x', true],
+    ['https://security.microsoft.com/restrictedentities', true],
+    ['https://security.microsoft.com.evil.example/restrictedentities', false],
+    ['https://evil.example/?https://security.microsoft.com', false],
     ['http://learn.microsoft.com/en-us/x', false],
     ['https://learn.microsoft.com.evil.example/x', false],
     ['https://user@learn.microsoft.com/x', false],

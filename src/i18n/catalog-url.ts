@@ -6,12 +6,28 @@ declare const __CATALOG_BASE__: string;
 
 type Reader = (lang: Lang, name: string) => Promise<unknown>;
 
+/** A catalog that could not be fetched (offline, or gone after a deploy): said so with a retry, not a crash. */
+export class CatalogLoadError extends Error {
+  constructor(
+    message: string,
+    readonly gone: boolean,
+  ) {
+    super(message);
+    this.name = 'CatalogLoadError';
+  }
+}
+
 const fetchCatalog: Reader = (lang, name) =>
-  fetch(`${__CATALOG_BASE__}${LANGUAGE_INFO[lang].fileKey}/${name}.json`).then((response) => {
-    // A 404 after a deploy (the version changed) is a stale page, like a missing chunk.
-    if (!response.ok) throw new Error(`catalog ${name} (${lang}): HTTP ${response.status}`);
-    return response.json() as Promise<unknown>;
-  });
+  fetch(`${__CATALOG_BASE__}${LANGUAGE_INFO[lang].fileKey}/${name}.json`).then(
+    (response) => {
+      // A 404 after a deploy (the version changed) is a stale page, like a missing chunk.
+      if (!response.ok) throw new CatalogLoadError(`catalog ${name} (${lang}): HTTP ${response.status}`, response.status === 404);
+      return response.json() as Promise<unknown>;
+    },
+    (error: unknown) => {
+      throw new CatalogLoadError(`catalog ${name} (${lang}): ${String(error)}`, false);
+    },
+  );
 
 let reader: Reader = fetchCatalog;
 

@@ -1,8 +1,9 @@
 import i18next from 'i18next';
 import type { CommonCatalog, GuideCatalog, StepCatalog } from '../domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../domain/languages';
-import { loadGuideCatalog, loadLanguage, loadStepCatalog, type LanguageBundle } from './load-language';
-import { catalogName, type CatalogOf, type CatalogRef } from './page-catalog';
+import { loadCatalogFile } from './catalog-url';
+import { loadLanguage, type LanguageBundle } from './load-language';
+import { catalogName, type CatalogOf, type CatalogRef, type HomeCatalog } from './page-catalog';
 import { oncePerKey, oncePerLanguage } from './once-per-language';
 
 export const i18n = i18next.createInstance();
@@ -26,12 +27,12 @@ const ensureHomeStrings = oncePerLanguage((lang) =>
  * loaded. A page reads its catalog synchronously; the boot path, the language
  * switch and in-app navigation load it before (or while) the page needs it.
  */
-const pageCatalogs = new Map<string, GuideCatalog | StepCatalog>();
+type AnyCatalog = GuideCatalog | StepCatalog | HomeCatalog;
+const pageCatalogs = new Map<string, AnyCatalog>();
 const catalogListeners = new Set<() => void>();
 const ensureCatalogKey = oncePerKey((key: `${Lang}|${string}`) => {
   const [lang, name] = key.split('|') as [Lang, string];
-  const load = name.startsWith('guide-') ? loadGuideCatalog(lang, name.slice(6)) : loadStepCatalog(lang, name.slice(5));
-  return load.then((catalog: GuideCatalog | StepCatalog) => {
+  return loadCatalogFile<AnyCatalog>(lang, name).then((catalog) => {
     pageCatalogs.set(key, catalog);
     for (const listener of catalogListeners) listener();
   });
@@ -44,6 +45,35 @@ export function ensurePageCatalog(lang: Lang, ref: CatalogRef): Promise<void> {
 
 export function loadedPageCatalog<R extends CatalogRef>(lang: Lang, ref: R): CatalogOf<R> | undefined {
   return pageCatalogs.get(`${lang}|${catalogName(ref)}`) as CatalogOf<R> | undefined;
+}
+
+type Thenable<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+const thenables = new Map<string, Thenable<AnyCatalog>>();
+
+/**
+ * The catalog as a thenable for React's `use`: already fulfilled when loaded
+ * (no suspense), else pending until it is. A part of a page that reads its
+ * catalog this way, inside <Suspense>, keeps the prerendered HTML until the
+ * catalog arrives instead of holding up the rest of the page.
+ */
+export function pageCatalogThenable<R extends CatalogRef>(lang: Lang, ref: R): Promise<CatalogOf<R>> {
+  const key = `${lang}|${catalogName(ref)}` as const;
+  const known = thenables.get(key);
+  if (known) return known as Promise<CatalogOf<R>>;
+  const loaded = pageCatalogs.get(key);
+  const thenable: Thenable<AnyCatalog> = loaded ? Promise.resolve(loaded) : ensureCatalogKey(key).then(() => pageCatalogs.get(key)!);
+  thenable.status = loaded ? 'fulfilled' : 'pending';
+  thenable.value = loaded;
+  thenable.then(
+    (value) => Object.assign(thenable, { status: 'fulfilled', value }),
+    (reason: unknown) => {
+      Object.assign(thenable, { status: 'rejected', reason });
+      // Forgotten, so a retry loads again.
+      thenables.delete(key);
+    },
+  );
+  thenables.set(key, thenable);
+  return thenable as Promise<CatalogOf<R>>;
 }
 
 export function subscribeToPageCatalogs(listener: () => void): () => void {

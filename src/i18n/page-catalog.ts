@@ -1,8 +1,12 @@
-import type { GuideCatalog, GuideCode, StepCatalog, StepId } from '../domain/guides';
+import type { Block, BlockId, GuideCatalog, GuideCode, StepCatalog, StepId } from '../domain/guides';
 
-/** The catalog a page needs besides the shared one: its guide's overview, or its step. */
-export type CatalogRef = { kind: 'guide'; code: GuideCode } | { kind: 'step'; id: StepId };
-export type CatalogOf<R extends CatalogRef> = R extends { kind: 'guide' } ? GuideCatalog : StepCatalog;
+export interface HomeCatalog {
+  blocks: Record<BlockId, Block>;
+}
+
+/** The catalog a page needs besides the shared one: the home page's, a guide's overview, or a step. */
+export type CatalogRef = { kind: 'home' } | { kind: 'guide'; code: GuideCode } | { kind: 'step'; id: StepId };
+export type CatalogOf<R extends CatalogRef> = R extends { kind: 'guide' } ? GuideCatalog : R extends { kind: 'step' } ? StepCatalog : HomeCatalog;
 
 /** Its file name under locales/generated/<lang>/ (and its originals' suffix). */
-export const catalogName = (ref: CatalogRef) => (ref.kind === 'guide' ? `guide-${ref.code}` : `step-${ref.id}`);
+export const catalogName = (ref: CatalogRef) => (ref.kind === 'home' ? 'home' : ref.kind === 'guide' ? `guide-${ref.code}` : `step-${ref.id}`);

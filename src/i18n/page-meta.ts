@@ -32,35 +32,47 @@ function overviewLead(guide: GuideModel): string | undefined {
   return undefined;
 }
 
+/** The document title of every page (the app sets it on each navigation; link previews get it too). */
+export function pageTitle(page: PageKind, t: TFunction, common: CommonCatalog, catalog?: GuideCatalog | StepCatalog): string {
+  const app = t('app.name');
+  switch (page.kind) {
+    case 'home':
+      return `${app} – ${t('app.tagline')}`;
+    case 'overview':
+      return `${page.code} ${common.guides[page.code].title} – ${app}`;
+    case 'step':
+      return `${catalog && 'title' in catalog ? catalog.title : ''} – ${page.code} – ${app}`;
+    case 'not-found':
+      return `${t('notFound.title')} – ${app}`;
+  }
+}
+
 /**
- * The document title and description of every page, for the page itself and for its prerendered <head>.
- * An overview needs its guide's catalog, a step its step's (for the description).
+ * The title, preview title and description of every page, for its prerendered <head> (build time only).
+ * An overview needs its guide's catalog, a step its step's.
  */
 export function pageMeta(page: PageKind, t: TFunction, common: CommonCatalog, catalog?: GuideCatalog | StepCatalog): PageMeta {
-  const app = t('app.name');
+  const title = pageTitle(page, t, common, catalog);
+  const siteName = t('app.name');
   const lead = (id: string | undefined) => (id && catalog?.blocks[id] ? oneLine(leadText(catalog.blocks[id].content)) : '');
   switch (page.kind) {
     case 'home':
-      return { title: `${app} – ${t('app.tagline')}`, shortTitle: t('home.title'), siteName: app, description: oneLine(t('home.lead')) };
-    case 'overview': {
-      const name = common.guides[page.code].title;
+      return { title, shortTitle: t('home.title'), siteName, description: oneLine(t('home.lead')) };
+    case 'overview':
       return {
-        title: `${page.code} ${name} – ${app}`,
-        shortTitle: `${page.code}: ${name}`,
-        siteName: app,
+        title,
+        shortTitle: `${page.code}: ${common.guides[page.code].title}`,
+        siteName,
         description: catalog && 'overview' in catalog.model ? lead(overviewLead(catalog.model)) : '',
       };
-    }
-    case 'step': {
-      const title = common.stepTitles[page.step];
+    case 'step':
       return {
-        title: `${title} – ${page.code} – ${app}`,
-        shortTitle: title,
-        siteName: app,
+        title,
+        shortTitle: catalog && 'title' in catalog ? catalog.title : '',
+        siteName,
         description: catalog && 'body' in catalog.model ? lead(catalog.model.body[0]) : '',
       };
-    }
     case 'not-found':
-      return { title: `${t('notFound.title')} – ${app}`, shortTitle: t('notFound.title'), siteName: app, description: oneLine(t('notFound.text')) };
+      return { title, shortTitle: t('notFound.title'), siteName, description: oneLine(t('notFound.text')) };
   }
 }

@@ -23,9 +23,12 @@ describe('code reference', () => {
     expect(lookUpCode('5.7.620').target).toEqual({ kind: 'doc', path: '/dynamics365/marketing/get-ready-email-marketing' });
   });
 
+  it('sends every family code to its guide', () => {
+    for (const code of ['5.7.703', '5.7.705', '5.7.708', '5.7.750', '5.1.8', '5.7.711', '5.7.233']) expect(lookUpCode(code).target, code).toEqual({ kind: 'guide', code });
+  });
+
   it('sends every other 5.7.7xx to the 5.7.700–5.7.750 page, and anything else to the NDR reference', () => {
-    expect(lookUpCode('5.7.708').target).toEqual({ kind: 'doc', path: FIX_5_7_7XX_PATH });
-    expect(lookUpCode('5.7.711').target).toEqual({ kind: 'doc', path: FIX_5_7_7XX_PATH });
+    expect(lookUpCode('5.7.701').target).toEqual({ kind: 'doc', path: FIX_5_7_7XX_PATH });
     expect(lookUpCode('5.7.799').target).toEqual({ kind: 'doc', path: FIX_5_7_7XX_PATH });
     expect(lookUpCode('4.3.2').target).toEqual({ kind: 'doc', path: NDR_REFERENCE_PATH });
     expect(lookUpCode('5.6.99').target).toEqual({ kind: 'doc', path: NDR_REFERENCE_PATH });

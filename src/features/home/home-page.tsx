@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { Suspense, lazy, use } from 'react';
 import { Link } from 'react-router';
 import { BlockSourceContext, ContentBlock } from '../../components/content-block';
 import { LazyPart } from '../../components/lazy-part';
@@ -7,8 +7,8 @@ import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { GUIDE_CODES, SITE, type GuideCode } from '../../domain/guides';
-import { requireHomeStrings } from '../../i18n/i18n';
-import { pageMeta } from '../../i18n/page-meta';
+import { pageCatalogThenable, requireHomeStrings } from '../../i18n/i18n';
+import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { useGuideProgress } from '../progress/use-guide-progress';
@@ -32,9 +32,22 @@ function GuideCard({ code }: { code: GuideCode }) {
   );
 }
 
+/** The article's paragraphs the home page quotes (home.json), hydrated when they arrive. */
+function AboutParagraphs() {
+  const { lang } = useLocale();
+  const catalog = use(pageCatalogThenable(lang, { kind: 'home' }));
+  return (
+    <BlockSourceContext.Provider value={{ blocks: catalog.blocks, originals: 'home' }}>
+      {SITE.home.map((id) => (
+        <ContentBlock key={id} id={id} />
+      ))}
+    </BlockSourceContext.Provider>
+  );
+}
+
 export function HomePage() {
   const { t, common } = useLocale();
-  useDocumentTitle(pageMeta({ kind: 'home' }, t, common).title);
+  useDocumentTitle(pageTitle({ kind: 'home' }, t, common));
   return (
     <>
       <PageHeading>{t('home.title')}</PageHeading>
@@ -49,11 +62,9 @@ export function HomePage() {
         <BouncePaste />
       </LazyPart>
       <h2>{t('home.aboutHeading')}</h2>
-      <BlockSourceContext.Provider value={{ blocks: common.blocks, originals: 'common' }}>
-        {SITE.home.map((id) => (
-          <ContentBlock key={id} id={id} />
-        ))}
-      </BlockSourceContext.Provider>
+      <Suspense>
+        <AboutParagraphs />
+      </Suspense>
       <LazyPart silent>
         <ProgressTransfer />
       </LazyPart>

@@ -1,3 +1,5 @@
-// The home page's tools, one chunk loaded with their strings: a step link's first view needs neither.
+// The home page's tools, one chunk loaded with their strings and styles: a step link's first view needs none of them.
+import './home-tools.css';
+
 export { BouncePaste } from '../bounce/bounce-paste';
 export { ProgressTransfer } from '../progress/progress-transfer';

@@ -3,13 +3,13 @@ import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { GUIDE_CODES } from '../../domain/guides';
-import { pageMeta } from '../../i18n/page-meta';
+import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-guide';
 
 /** Shown for any address outside the catalog, in the best language available, with a way on. */
 export function NotFoundPage() {
   const { t, lang, common } = useLocale();
-  useDocumentTitle(pageMeta({ kind: 'not-found' }, t, common).title);
+  useDocumentTitle(pageTitle({ kind: 'not-found' }, t, common));
   return (
     <>
       <PageHeading>{t('notFound.title')}</PageHeading>

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { ContentBlock, SourceNote, useBlock } from '../../components/content-block';
+import { BlockNote, ContentBlock, ProvenanceScope, useBlock } from '../../components/content-block';
 import { ExternalDocLink } from '../../components/external-doc-link';
 import { PageHeading } from '../../components/page-heading';
 import { RichText } from '../../components/rich-text';
@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { isGuideCode, type GuideCatalog, type GuideCode, type GuideModel, type OverviewPart } from '../../domain/guides';
 import { leadText } from '../../domain/rich-text';
-import { pageMeta } from '../../i18n/page-meta';
+import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { PageCatalogBoundary } from '../guide/page-catalog-boundary';
@@ -25,7 +25,7 @@ function ListItem({ id }: { id: string }) {
   return (
     <li>
       {first?.type === 'paragraph' ? <RichText text={first.text} /> : null}
-      <SourceNote id={id} />
+      <BlockNote id={id} />
     </li>
   );
 }
@@ -70,7 +70,7 @@ function Overview({ code, catalog }: { code: GuideCode; catalog: GuideCatalog })
   const lang = useRouteLang();
   const guide = catalog.model;
   const { marks, done, total, next } = useGuideProgress(code);
-  useDocumentTitle(pageMeta({ kind: 'overview', code }, t, common, catalog).title);
+  useDocumentTitle(pageTitle({ kind: 'overview', code }, t, common, catalog));
   const action = next
     ? { to: paths.step(lang, code, next), label: done === 0 ? t('guide.start') : t('guide.continue', { number: guide.steps.indexOf(next) + 1 }) }
     : { to: paths.step(lang, code, guide.steps[0]), label: t('guide.review') };
@@ -82,9 +82,11 @@ function Overview({ code, catalog }: { code: GuideCode; catalog: GuideCatalog })
         <Link to={paths.home(lang)}>{t('app.home')}</Link>
       </nav>
       <PageHeading caption={t('guide.codeLabel', { code })}>{heading}</PageHeading>
-      {guide.overview.map((part, index) => (
-        <Part key={index} part={part} guide={guide} />
-      ))}
+      <ProvenanceScope ids={guide.overview.flatMap((part) => (part.kind === 'list' ? part.blocks : part.kind === 'block' ? [part.block] : []))}>
+        {guide.overview.map((part, index) => (
+          <Part key={index} part={part} guide={guide} />
+        ))}
+      </ProvenanceScope>
 
       <section className="progress-panel" aria-labelledby="steps-heading">
         {guide.checklist.heading ? <BlockHeading id={guide.checklist.heading} htmlId="steps-heading" /> : <h2 id="steps-heading">{t('guide.stepsHeading')}</h2>}
@@ -107,7 +109,7 @@ function Overview({ code, catalog }: { code: GuideCode; catalog: GuideCatalog })
             return (
               <li key={step} className={isDone ? 'step-list__item step-list__item--done' : 'step-list__item'}>
                 <span className="step-list__row">
-                  <Link to={paths.step(lang, code, step)}>{common.stepTitles[step]}</Link>
+                  <Link to={paths.step(lang, code, step)}>{catalog.stepTitles[step]}</Link>
                   <span className={isDone ? 'status status--done' : 'status'}>{isDone ? t('guide.statusDone') : t('guide.statusNotStarted')}</span>
                 </span>
               </li>

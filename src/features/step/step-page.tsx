@@ -1,15 +1,17 @@
+import { Suspense, use } from 'react';
 import { Link, useParams } from 'react-router';
-import { ContentBlock, SourceNote, useBlock } from '../../components/content-block';
+import { BlockNote, BlockSourceContext, ContentBlock, ProvenanceScope, useBlock } from '../../components/content-block';
 import { ExternalDocLink } from '../../components/external-doc-link';
 import { PageHeading } from '../../components/page-heading';
 import { FlowContent } from '../../components/rich-text';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
-import { guideSteps, isGuideCode, isGuideStep, type BlockId, type GuideCode, type StepCatalog, type StepId } from '../../domain/guides';
-import { pageMeta } from '../../i18n/page-meta';
+import { guideSteps, isGuideCode, isGuideStep, type BlockId, type GuideCode, type StepId } from '../../domain/guides';
+import { pageCatalogThenable } from '../../i18n/i18n';
+import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
-import { PageCatalogBoundary } from '../guide/page-catalog-boundary';
+import { CatalogErrorBoundary } from '../guide/catalog-error-boundary';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { CopyStepLink } from './copy-step-link';
 import { DoneCheckbox } from './done-checkbox';
@@ -17,7 +19,7 @@ import { DoneCheckbox } from './done-checkbox';
 export function StepPage() {
   const { code, step } = useParams();
   if (!isGuideCode(code) || !isGuideStep(code, step)) return <NotFoundPage />;
-  return <PageCatalogBoundary catalogRef={{ kind: 'step', id: step }}>{(catalog) => <Step code={code} step={step} catalog={catalog} />}</PageCatalogBoundary>;
+  return <Step code={code} step={step} />;
 }
 
 function Tip({ id }: { id: BlockId }) {
@@ -26,7 +28,7 @@ function Tip({ id }: { id: BlockId }) {
     <aside className="tip" aria-label={t('step.tip')}>
       <p className="tip__label">{t('step.tip')}</p>
       <FlowContent content={useBlock(id).content} />
-      <SourceNote id={id} />
+      <BlockNote id={id} />
     </aside>
   );
 }
@@ -42,36 +44,29 @@ function ActPart({ id, heading, kind }: { id: BlockId; heading: string; kind: st
   );
 }
 
-function Step({ code, step, catalog }: { code: GuideCode; step: StepId; catalog: StepCatalog }) {
-  const { t, common } = useLocale();
-  const lang = useRouteLang();
-  const steps = guideSteps(code);
-  const index = steps.indexOf(step);
-  const title = common.stepTitles[step];
-  const previous = index > 0 ? steps[index - 1] : undefined;
-  const next = index < steps.length - 1 ? steps[index + 1] : undefined;
+/**
+ * The step itself, from its catalog: title, text, "how to act" parts, its checkbox. Inside <Suspense>: on a
+ * prerendered page the HTML stays as it is until the catalog arrives (fetched while the app starts), while the
+ * rest of the page (language, navigation) is already live; so a step link's first view carries no step text twice.
+ */
+function StepContent({ code, step, counter }: { code: GuideCode; step: StepId; counter: string }) {
+  const { t, lang, common } = useLocale();
+  const catalog = use(pageCatalogThenable(lang, { kind: 'step', id: step }));
   const model = catalog.model;
-  useDocumentTitle(pageMeta({ kind: 'step', code, step }, t, common, catalog).title);
-
+  useDocumentTitle(pageTitle({ kind: 'step', code, step }, t, common, catalog));
   return (
-    <>
-      <nav aria-label={t('step.breadcrumb')} className="breadcrumb">
-        <Link to={paths.home(lang)}>{t('app.home')}</Link>
-        <span aria-hidden="true"> › </span>
-        <Link to={paths.overview(lang, code)}>
-          {code}: {common.guides[code].title}
-        </Link>
-      </nav>
-      <PageHeading caption={t('step.counter', { current: index + 1, total: steps.length })}>{title}</PageHeading>
-
-      {model.body.map((id) => (
-        <ContentBlock key={id} id={id} />
-      ))}
-      {model.tip ? <Tip id={model.tip} /> : null}
-      {model.act.where ? <ActPart id={model.act.where} heading={t('step.act.where')} kind="where" /> : null}
-      {model.act.check ? <ActPart id={model.act.check} heading={t('step.act.check')} kind="check" /> : null}
-      {model.act.badResult ? <ActPart id={model.act.badResult} heading={t('step.act.badResult')} kind="bad-result" /> : null}
-      {model.act.change ? <ActPart id={model.act.change} heading={t('step.act.change')} kind="change" /> : null}
+    <BlockSourceContext.Provider value={{ blocks: catalog.blocks, originals: `step-${step}` }}>
+      <PageHeading caption={counter}>{catalog.title}</PageHeading>
+      <ProvenanceScope ids={[...model.body, model.tip, ...Object.values(model.act)].filter((id): id is string => Boolean(id))}>
+        {model.body.map((id) => (
+          <ContentBlock key={id} id={id} />
+        ))}
+        {model.tip ? <Tip id={model.tip} /> : null}
+        {model.act.where ? <ActPart id={model.act.where} heading={t('step.act.where')} kind="where" /> : null}
+        {model.act.check ? <ActPart id={model.act.check} heading={t('step.act.check')} kind="check" /> : null}
+        {model.act.badResult ? <ActPart id={model.act.badResult} heading={t('step.act.badResult')} kind="bad-result" /> : null}
+        {model.act.change ? <ActPart id={model.act.change} heading={t('step.act.change')} kind="change" /> : null}
+      </ProvenanceScope>
 
       {model.docs.length ? (
         <section aria-labelledby="docs-heading" className="docs">
@@ -86,7 +81,42 @@ function Step({ code, step, catalog }: { code: GuideCode; step: StepId; catalog:
         </section>
       ) : null}
 
-      <DoneCheckbox code={code} step={step} title={title} />
+      <DoneCheckbox code={code} step={step} title={catalog.title} />
+    </BlockSourceContext.Provider>
+  );
+}
+
+function Step({ code, step }: { code: GuideCode; step: StepId }) {
+  const { t, common } = useLocale();
+  const lang = useRouteLang();
+  const steps = guideSteps(code);
+  const index = steps.indexOf(step);
+  const previous = index > 0 ? steps[index - 1] : undefined;
+  const next = index < steps.length - 1 ? steps[index + 1] : undefined;
+
+  return (
+    <>
+      <nav aria-label={t('step.breadcrumb')} className="breadcrumb">
+        <Link to={paths.home(lang)}>{t('app.home')}</Link>
+        <span aria-hidden="true"> › </span>
+        <Link to={paths.overview(lang, code)}>
+          {code}: {common.guides[code].title}
+        </Link>
+      </nav>
+      <CatalogErrorBoundary
+        failed={(retry) => (
+          <div className="notice notice--error" role="alert">
+            <p>{t('app.loadError')}</p>
+            <button type="button" className="button" onClick={retry}>
+              {t('app.retry')}
+            </button>
+          </div>
+        )}
+      >
+        <Suspense fallback={<p role="status">{t('guide.loadingGuide')}</p>}>
+          <StepContent code={code} step={step} counter={t('step.counter', { current: index + 1, total: steps.length })} />
+        </Suspense>
+      </CatalogErrorBoundary>
 
       <nav className="step-nav" aria-label={t('step.counter', { current: index + 1, total: steps.length })}>
         {previous ? (

@@ -1,0 +1,33 @@
+import { Component, Fragment, type ReactNode } from 'react';
+import { recoverFromStaleChunk } from '../../components/stale-chunk';
+import { CatalogLoadError } from '../../i18n/catalog-url';
+
+interface Props {
+  /** What to show when the catalog could not be loaded; `retry` renders the part again. */
+  failed: (retry: () => void) => ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * Around a part of a page that reads its catalog with `use`: a failed load
+ * (offline, or a catalog gone after a deploy) shows a message with a retry
+ * instead of the crash page; after a deploy, one reload picks up the new files.
+ */
+export class CatalogErrorBoundary extends Component<Props, { error?: unknown; attempt: number }> {
+  state: { error?: unknown; attempt: number } = { attempt: 0 };
+
+  static getDerivedStateFromError(error: unknown): { error: unknown } {
+    return { error };
+  }
+
+  componentDidCatch(error: unknown): void {
+    if (error instanceof CatalogLoadError && error.gone) recoverFromStaleChunk();
+  }
+
+  render() {
+    // Any other error is a bug: the app's error boundary shows its recovery page.
+    if (this.state.error && !(this.state.error instanceof CatalogLoadError)) throw this.state.error;
+    if (this.state.error) return this.props.failed(() => this.setState({ error: undefined, attempt: this.state.attempt + 1 }));
+    return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
+  }
+}
