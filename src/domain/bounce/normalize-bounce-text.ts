@@ -13,10 +13,21 @@ const isHex = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && cod
 const hexValue = (code: number) => (code <= 57 ? code - 48 : (code | 32) - 87);
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
+/** "=" ending a line, other than the "?=" that ends an encoded header word ("=?utf-8?B?…?="). */
+const isSoftBreak = (text: string, at: number) => {
+  const next = text.charCodeAt(at + 1);
+  return (next === 10 || (next === 13 && text.charCodeAt(at + 2) === 10)) && text[at - 1] !== '?';
+};
+
+function hasSoftBreak(text: string): boolean {
+  for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) if (isSoftBreak(text, at)) return true;
+  return false;
+}
+
 /** Undoes quoted-printable: soft line breaks ("=" at line end) and =XX bytes. */
 export function decodeQuotedPrintable(text: string, work: WorkCounter): string {
   // Only quoted-printable text: "[LastAttemptedIP=203.0.113.25]" in a plain paste is not "=20".
-  if (!text.includes('=\n') && !text.includes('=\r\n') && !/quoted-printable/i.test(text)) return text;
+  if (!hasSoftBreak(text) && !/quoted-printable/i.test(text)) return text;
   const bytes: number[] = [];
   const out: string[] = [];
   const flush = () => {
@@ -28,7 +39,7 @@ export function decodeQuotedPrintable(text: string, work: WorkCounter): string {
     work.steps += 1;
     if (text.charCodeAt(i) !== 61 /* = */) continue;
     const next = text.charCodeAt(i + 1);
-    if (next === 10 || (next === 13 && text.charCodeAt(i + 2) === 10)) {
+    if (isSoftBreak(text, i)) {
       if (i > start) {
         flush();
         out.push(text.slice(start, i));
