@@ -31,6 +31,20 @@ describe('details for the admin and Microsoft Support', () => {
     });
   });
 
+  it('reads the tables of an enhanced Exchange Online NDR, and quotes its worded reply over the bare status line', () => {
+    const analysis = analyzeBounce(fixture('exo-enhanced-5.7.708.txt'));
+    expect(analysis.codes).toEqual([{ code: '5.7.708', role: 'reason', replyLine: '550 5.7.708 Access denied, traffic not accepted from this IP. AS(2204)' }]);
+    expect(analysis.details).toEqual({
+      asId: 'AS(2204)',
+      reportingServer: 'DM6PR11MB4321.namprd11.prod.outlook.com',
+      remoteServer: null,
+      date: null,
+      recipients: ['ops@fabrikam.com'],
+      sender: 'alice@contoso.com',
+      subject: 'Budget 2027',
+    });
+  });
+
   it('reads a DSN: Reporting-MTA, Remote-MTA, Last-Attempt-Date, Final-Recipient', () => {
     expect(analyzeBounce(fixture('sendmail-follow-on.txt')).details).toEqual({
       asId: null,

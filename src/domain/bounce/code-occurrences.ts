@@ -39,6 +39,8 @@ export interface Occurrence {
   replyAt: number;
   /** The field that stated it ("said:", "diagnostic-code:", …), or "" */
   field: string;
+  /** Whether words follow the code on its line: "550 5.7.708 Access denied …" rather than a bare "Status code: 550 5.7.708". */
+  worded: boolean;
   /** Position in reading order across segments. */
   order: number;
 }
@@ -247,6 +249,7 @@ export function scanOccurrences(text: string, end: number, segment: number, out:
         at,
         replyAt: reply >= 0 ? reply : at,
         field: remoteLine && !field ? '<<<' : field,
+        worded: /[A-Za-z]/.test(text.slice(codeEnd, Math.min(lineEnd, codeEnd + 40))),
         order: out.length,
       });
       previousEnd = codeEnd;

@@ -71,6 +71,8 @@ describe('bounce fixtures', () => {
     const [code] = detectStatusCodes(fixture('exchange-2019-sv.txt')).codes;
     expect(code.replyLine).toBe('550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB8EUR05FT012.eop-eur05.prod.protection.outlook.com 2026-11-20T10:00:00.000Z]');
     expect(detectStatusCodes(fixture('exim.txt')).codes[0].replyLine?.split('\n')).toHaveLength(4);
+    const gmail = '550-5.7.26 This mail is unauthenticated, which poses a security risk to the\n550-5.7.26 sender and Gmail users.\n550 5.7.26 https://support.google.com/mail/answer/81126 - gsmtp\nSent from my laptop';
+    expect(detectStatusCodes(gmail).codes[0].replyLine?.split('\n')).toHaveLength(3);
     expect(detectStatusCodes('5.7.750').codes[0].replyLine).toBeNull();
   });
 });
@@ -105,6 +107,11 @@ describe('only reasons, never a bystander', () => {
 
   it('reads on after a sentence that only mentions the original message', () => {
     expect(roles('original-follows-sentence.txt')).toEqual(['5.7.1 reason']);
+  });
+
+  it('takes the remote’s code from inside Exchange 2003’s own wrapper', () => {
+    const wrapped = "<mail.contoso.com #5.0.0 smtp; 5.1.0 - Unknown address error 550-'5.7.1 <ops@fabrikam.com>... Relaying denied' (delivery attempts: 0)>";
+    expect(detect(wrapped)).toEqual(['5.7.1']);
   });
 
   it('skips a syntax error typed before the rejection in an SMTP session', () => {

@@ -76,10 +76,11 @@ function group(pool: Occurrence[]): Group[] {
 
 const firstOrder = (g: Group) => g.occurrences.reduce((min, o) => Math.min(min, o.order), Number.POSITIVE_INFINITY);
 
-/** The occurrence whose reply is quoted: a reply with its SMTP reply code, else any reply, else the first. */
+/** The occurrence whose reply is quoted: a worded reply with its SMTP reply code, else any reply, else the first. */
 function quoted(g: Group): Occurrence {
   const byOrder = [...g.occurrences].sort((a, b) => a.order - b.order);
   return (
+    byOrder.find((o) => o.evidence === 'reply' && o.replyAt !== o.at && o.worded) ??
     byOrder.find((o) => o.evidence === 'reply' && o.replyAt !== o.at) ??
     byOrder.find((o) => o.evidence === 'reply') ??
     byOrder[0]

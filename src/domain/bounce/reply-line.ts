@@ -43,11 +43,12 @@ export function extractReplyLine(text: string, occurrence: Occurrence, work: Wor
   const lines: string[] = [];
   let lineStart = start;
   let length = 0;
-  const multiLine = text[start + 3] === '-' && /^\d{3}$/.test(text.slice(start, start + 3));
+  const replyCode = text.slice(start, start + 3);
+  const multiLine = text[start + 3] === '-' && /^\d{3}$/.test(replyCode);
   const replyLineStart = text.lastIndexOf('\n', start) + 1;
   const lead = text.slice(Math.max(replyLineStart, start - 300), start).toLowerCase();
-  // Lines that continue a reply are indented: postfix's wrapped "said:", a folded Diagnostic-Code:, a multi-line reply.
-  const folds = multiLine || lead.includes('said:') || lead.includes('diagnostic-code:') || text.lastIndexOf('\n', occurrence.at) >= start;
+  // Indented lines continue a reply after postfix's "said:", in a folded Diagnostic-Code: or after a wrapped reply code.
+  const folds = lead.includes('said:') || lead.includes('diagnostic-code:') || text.lastIndexOf('\n', occurrence.at) >= start;
   for (let count = 0; count <= MAX_CONTINUATION_LINES && length < MAX_REPLY_LENGTH; count += 1) {
     const lineEnd = lineEndFrom(text, lineStart);
     work.steps += Math.min(lineEnd, lineStart + MAX_REPLY_LENGTH) - lineStart;
@@ -64,7 +65,13 @@ export function extractReplyLine(text: string, occurrence: Occurrence, work: Wor
     length += line.length;
     const next = lineEnd + 1;
     if (next >= text.length) break;
-    const continues = quote ? text[next] !== '\n' && text[next] !== '\r' : folds && isIndented(text, next) && text.slice(next, lineEndFrom(text, next)).trim() !== '';
+    const nextLine = text.slice(next, Math.min(lineEndFrom(text, next), next + MAX_REPLY_LENGTH));
+    const continues = quote
+      ? text[next] !== '\n' && text[next] !== '\r'
+      : multiLine
+        ? // "550-…" lines go on until the "550 …" line that ends the reply.
+          line.trimStart().startsWith(`${replyCode}-`) && (nextLine.trimStart().startsWith(`${replyCode}-`) || nextLine.trimStart().startsWith(`${replyCode} `))
+        : folds && isIndented(text, next) && nextLine.trim() !== '';
     if (!continues) break;
     lineStart = next;
   }
