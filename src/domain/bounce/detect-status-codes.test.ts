@@ -103,6 +103,11 @@ describe('only reasons, never a bystander', () => {
 
   it('keeps a .0 code that Status: and Diagnostic-Code: both state above a follow-on line', () => {
     expect(roles('dot-zero-with-follow-on.txt')).toEqual(['5.7.0 reason']);
+    // Also where the reporting server's line is not marked as a transcript.
+    expect(roles('dot-zero-status-and-diagnostic.txt')).toEqual(['5.7.0 reason']);
+    // A more specific code on the same subject refines it; several recipients keep their own confirmed reasons.
+    expect(detect('Status: 5.7.0\nDiagnostic-Code: smtp; 550 5.7.0 Rejected\nRemote Server returned \'550 5.7.1 Delivery not authorized\'')).toEqual(['5.7.1']);
+    expect(detect('Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 unknown\n\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 full')).toEqual(['5.1.1', '5.2.2']);
   });
 
   it('reads on after a sentence that only mentions the original message', () => {

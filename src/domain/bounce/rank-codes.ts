@@ -119,6 +119,13 @@ export function rankCodes(all: Occurrence[], limit: number): RankedCode[] {
     pool = pool.filter((o) => o.evidence === 'reply' || replied.has(meaning(o.code)));
   }
   let groups = group(pool);
+  // A code that both the summary (Status:) and a reply state is the DSN's own reason: a reply about another
+  // subject ("550 5.1.1 … User unknown" beside Status: 5.7.0 and "550 5.7.0") is a line the reporting server added.
+  const confirmed = groups.filter((g) => g.reply && !isUnspecified(g.code) && g.occurrences.some((o) => o.evidence === 'status'));
+  if (confirmed.length) {
+    const subjects = new Set(confirmed.map((g) => g.code.split('.')[1]));
+    groups = groups.filter((g) => confirmed.includes(g) || subjects.has(g.code.split('.')[1]));
+  }
   if (groups.some((g) => !isUnspecified(g.code))) groups = groups.filter((g) => !isUnspecified(g.code));
   if (groups.some((g) => !isGeneric(g.code))) groups = groups.filter((g) => !isGeneric(g.code));
   groups.sort((a, b) => Number(b.reply) - Number(a.reply) || b.occurrences.length - a.occurrences.length || firstOrder(a) - firstOrder(b));
