@@ -121,6 +121,8 @@ describe('only reasons, never a bystander', () => {
 
   it('skips a syntax error typed before the rejection in an SMTP session', () => {
     expect(roles('typed-smtp-session.txt')).toEqual(['5.7.1 reason']);
+    // A protocol error that is all there is remains the reason, rather than a summary's bare "failed".
+    expect(detect('host mx.fabrikam.com said: 554 5.5.1 Error: no valid recipients\n\nStatus: 5.0.0')).toEqual(['5.5.1']);
   });
 
   it('routes an expired message on 4.4.7 and shows the earlier attempts’ error as its cause', () => {

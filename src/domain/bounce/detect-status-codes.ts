@@ -31,8 +31,6 @@ export interface BounceSegment {
 
 export interface Detection {
   codes: DetectedCode[];
-  /** The occurrence each code's reply line was taken from, in the same order. */
-  sources: Occurrence[];
   segments: BounceSegment[];
   /** Units of work done, to show that detection is linear in the input. */
   steps: number;
@@ -58,7 +56,6 @@ export function detectInSegments(segments: BounceSegment[], work: WorkCounter): 
       replyLine: source.evidence === 'reply' ? extractReplyLine(segments[source.segment].text, source, work) || null : null,
       count,
     })),
-    sources: ranked.map((entry) => entry.source),
   };
 }
 

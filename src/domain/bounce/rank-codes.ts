@@ -40,8 +40,10 @@ function reasonPool(all: Occurrence[]): Occurrence[] {
     (o) => !o.arrow,
     () => true,
   ];
-  for (const keep of pools) {
+  for (const [index, keep] of pools.entries()) {
     const pool = all.filter(keep);
+    // Only a summary's bare "failed" (Status: 5.0.0) beside a protocol reply: the reply says more.
+    if (index === 0 && pool.every((o) => isUnspecified(o.code) && o.evidence === 'status') && all.some(pools[1])) continue;
     if (pool.length) return pool;
   }
   return [];
