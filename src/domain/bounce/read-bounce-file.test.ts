@@ -50,7 +50,8 @@ describe('an .eml file', () => {
   });
 
   it('says a file that is not a message is unreadable or empty', async () => {
-    expect(await readEml(bytes('\u0000\u0001binary'))).toMatchObject({ ok: false });
+    expect(await readEml(bytes('\u0000\u0001binary'))).toEqual({ ok: false, problem: 'unreadable' });
+    expect(await readEml(bytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])))).toEqual({ ok: false, problem: 'unreadable' });
     expect(await readEml(bytes('Subject: hello\r\n\r\n'))).toEqual({ ok: false, problem: 'empty' });
   });
 });

@@ -15,6 +15,8 @@ const asText = (content: ArrayBuffer | Uint8Array | string) => (typeof content =
  * original message behind a separator.
  */
 export async function readEml(bytes: ArrayBuffer): Promise<BounceFileText> {
+  // A message is text; a NUL byte near the start means a picture, an archive or the like renamed .eml.
+  if (new Uint8Array(bytes, 0, Math.min(bytes.byteLength, 8192)).includes(0)) return { ok: false, problem: 'unreadable' };
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
     email = await PostalMime.parse(bytes);
