@@ -31,14 +31,3 @@ export function sniffBounceFile(bytes: ArrayBuffer, named: BounceFileKind): Boun
   if (head.length === 8 && COMPOUND_FILE_SIGNATURE.every((byte, index) => head[index] === byte)) return 'msg';
   return named === 'msg' && head.length > 0 ? 'eml' : named;
 }
-
-/** The original message's copy starts here in the text a reader writes (see original-message.ts). */
-export const ORIGINAL_MESSAGE_SEPARATOR = '\n\nContent-Type: message/rfc822\n\n';
-
-/** A header block for the analyzer's details: only the fields that are there. */
-export function headerLines(fields: [string, string | null | undefined][]): string {
-  return fields
-    .filter((field): field is [string, string] => Boolean(field[1]?.trim()))
-    .map(([name, value]) => `${name}: ${value.replace(/\s*\n\s*/g, ' ').trim()}`)
-    .join('\n');
-}

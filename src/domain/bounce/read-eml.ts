@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime';
-import { headerLines, ORIGINAL_MESSAGE_SEPARATOR, type BounceFileText } from './bounce-file';
+import type { BounceFileText } from './bounce-file';
+import { headerLines, ORIGINAL_MESSAGE_SEPARATOR } from './file-text';
 
 /** Parts of a delivery report that carry its machine-readable status (RFC 3464, RFC 6533). */
 const REPORT_TYPES = ['message/delivery-status', 'message/global-delivery-status', 'text/plain'];

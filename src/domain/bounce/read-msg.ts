@@ -1,6 +1,7 @@
 import MsgReaderModule from '@kenjiuno/msgreader';
 import type { FieldsData } from '@kenjiuno/msgreader';
-import { headerLines, ORIGINAL_MESSAGE_SEPARATOR, type BounceFileText } from './bounce-file';
+import type { BounceFileText } from './bounce-file';
+import { headerLines, ORIGINAL_MESSAGE_SEPARATOR } from './file-text';
 
 // The package is CommonJS: its default export arrives wrapped or not, depending on the bundler.
 const MsgReader = ((MsgReaderModule as unknown as { default?: typeof MsgReaderModule }).default ?? MsgReaderModule) as typeof MsgReaderModule;

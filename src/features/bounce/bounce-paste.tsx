@@ -5,7 +5,7 @@ import type { BounceFileProblem } from '../../domain/bounce/bounce-file';
 import { useGuide } from '../../i18n/use-guide';
 import type { ShownAnalysis } from './analyze-bounce';
 import { BounceResult } from './bounce-result';
-import './bounce-paste.css';
+import stylesheetUrl from './bounce-paste.css?url';
 
 type Result = { state: 'empty' } | { state: 'done'; analysis: ShownAnalysis };
 type FileStatus = { kind: 'reading' | 'read' | 'error'; text: string } | undefined;
@@ -28,6 +28,22 @@ const PROBLEM_KEY: Record<BounceFileProblem, 'bounce.fileType' | 'bounce.fileSiz
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
 /**
+ * Styles for what appears after the reader acts (a drag, focus, results). Linked when the tool mounts rather
+ * than imported: an imported stylesheet would add a dependency list to the app's main script, which every
+ * step link's first view downloads.
+ */
+function useResultStylesheet() {
+  useEffect(() => {
+    if (document.querySelector('link[data-bounce-styles]')) return;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheetUrl;
+    link.dataset.bounceStyles = '';
+    document.head.append(link);
+  }, []);
+}
+
+/**
  * Paste a bounce, or open or drop its .eml or .msg file, and see why it
  * failed. The text stays in this component: it is not kept in state, stored,
  * uploaded or put in the URL; a file is read in the browser.
@@ -40,6 +56,7 @@ export function BouncePaste() {
   const fileHintId = useId();
   const ids = { results: useId(), details: useId() };
   const hydrated = useHydrated();
+  useResultStylesheet();
   const [result, setResult] = useState<Result>({ state: 'empty' });
   const [fileStatus, setFileStatus] = useState<FileStatus>();
   const [dragging, setDragging] = useState(false);
