@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { GUIDE_CODES } from '../guides';
 import { FIX_5_7_7XX_PATH, NDR_REFERENCE_PATH, lookUpCode } from './code-reference';
+import { FAMILY_CODES, FAMILY_DOCS } from './family-codes';
 
 describe('code reference', () => {
   it('sends the guide codes to our guides', () => {
@@ -29,10 +31,25 @@ describe('code reference', () => {
 
   it('sends every other 5.7.7xx to the 5.7.700–5.7.750 page, and anything else to the NDR reference', () => {
     expect(lookUpCode('5.7.701').target).toEqual({ kind: 'doc', path: FIX_5_7_7XX_PATH });
+    expect(lookUpCode('5.7.712').target).toEqual({ kind: 'doc', path: FIX_5_7_7XX_PATH });
     expect(lookUpCode('5.7.799').target).toEqual({ kind: 'doc', path: FIX_5_7_7XX_PATH });
     expect(lookUpCode('4.3.2').target).toEqual({ kind: 'doc', path: NDR_REFERENCE_PATH });
     expect(lookUpCode('5.6.99').target).toEqual({ kind: 'doc', path: NDR_REFERENCE_PATH });
   });
+});
+
+describe('the family of sending blocks', () => {
+  it('has the seven codes', () => {
+    expect([...FAMILY_CODES].sort()).toEqual(['5.1.8', '5.7.233', '5.7.703', '5.7.705', '5.7.708', '5.7.711', '5.7.750']);
+  });
+
+  it.each(FAMILY_CODES.map((code) => [code]))('links %s to its guide once it exists, else to Microsoft’s page for that block', (code) => {
+    const { target } = lookUpCode(code);
+    if (GUIDE_CODES.includes(code)) expect(target).toEqual({ kind: 'guide', code });
+    else expect(target).toEqual({ kind: 'doc', path: FAMILY_DOCS[code].path });
+    expect(target).not.toEqual({ kind: 'doc', path: NDR_REFERENCE_PATH });
+  });
+
 });
 
 describe('every link the table can produce', () => {
@@ -40,7 +57,7 @@ describe('every link the table can produce', () => {
     const { docsUrl, isAllowedDocUrl } = await import('../docs-url');
     const { LANGUAGES } = await import('../languages');
     const table = (await import('../../../locales/sources/ndr-codes.json')).default as { codes: string[] }[];
-    const codes = table.flatMap((entry) => entry.codes).map((code) => code.split('-')[0]);
+    const codes = [...table.flatMap((entry) => entry.codes).map((code) => code.split('-')[0]), ...FAMILY_CODES];
     expect(codes.length).toBeGreaterThan(60);
     for (const code of codes) {
       const target = lookUpCode(code).target;

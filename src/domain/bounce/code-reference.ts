@@ -1,5 +1,6 @@
 import table from '../../../locales/sources/ndr-codes.json';
-import { isGuideCode, type GuideCode } from '../guides';
+import { GUIDE_CODES, type GuideCode } from '../guides';
+import { FAMILY_DOCS, isFamilyCode } from './family-codes';
 
 /**
  * Exchange Online's NDR reference table (Microsoft Learn, "Email non-delivery
@@ -39,7 +40,9 @@ const ENTRIES = (table as TableEntry[]).filter((entry) => entry.codes.length > 0
 export function lookUpCode(code: string): CodeReference {
   const entries = ENTRIES.filter((entry) => entry.codes.some((pattern) => covers(pattern, code)));
   const descriptions = [...new Set(entries.map((entry) => entry.description.replace(new RegExp(`^(\\d{3} )?${code.replace(/\./g, '\\.')} `), '')))];
-  if (isGuideCode(code)) return { code, descriptions, target: { kind: 'guide', code } };
+  if (GUIDE_CODES.includes(code)) return { code, descriptions, target: { kind: 'guide', code } };
+  // A family code whose guide is still being written: Microsoft's page for that block.
+  if (isFamilyCode(code)) return { code, descriptions, target: { kind: 'doc', path: FAMILY_DOCS[code].path } };
   const doc = entries.find((entry) => entry.doc)?.doc;
   if (doc) return { code, descriptions, target: { kind: 'doc', path: doc } };
   // Every 5.7.7xx is a tenant-level sending block: Microsoft's 5.7.700–5.7.750 page is the place to start.

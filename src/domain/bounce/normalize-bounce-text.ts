@@ -13,9 +13,21 @@ const isHex = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && cod
 const hexValue = (code: number) => (code <= 57 ? code - 48 : (code | 32) - 87);
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
+/** "=" ending a line, other than the "?=" that ends an encoded header word ("=?utf-8?B?…?="). */
+const isSoftBreak = (text: string, at: number) => {
+  const next = text.charCodeAt(at + 1);
+  return (next === 10 || (next === 13 && text.charCodeAt(at + 2) === 10)) && text[at - 1] !== '?';
+};
+
+function hasSoftBreak(text: string): boolean {
+  for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) if (isSoftBreak(text, at)) return true;
+  return false;
+}
+
 /** Undoes quoted-printable: soft line breaks ("=" at line end) and =XX bytes. */
 export function decodeQuotedPrintable(text: string, work: WorkCounter): string {
-  if (!text.includes('=')) return text;
+  // Only quoted-printable text: "[LastAttemptedIP=203.0.113.25]" in a plain paste is not "=20".
+  if (!hasSoftBreak(text) && !/quoted-printable/i.test(text)) return text;
   const bytes: number[] = [];
   const out: string[] = [];
   const flush = () => {
@@ -27,7 +39,7 @@ export function decodeQuotedPrintable(text: string, work: WorkCounter): string {
     work.steps += 1;
     if (text.charCodeAt(i) !== 61 /* = */) continue;
     const next = text.charCodeAt(i + 1);
-    if (next === 10 || (next === 13 && text.charCodeAt(i + 2) === 10)) {
+    if (isSoftBreak(text, i)) {
       if (i > start) {
         flush();
         out.push(text.slice(start, i));
@@ -50,6 +62,29 @@ export function decodeQuotedPrintable(text: string, work: WorkCounter): string {
 }
 
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/**
+ * HTML elements a bounce's HTML part uses. Anything else in angle brackets is
+ * text: "<bob@example.com>" in a transcript, "<#5.7.133 …>" in an NDR.
+ */
+const HTML_TAGS = new Set([
+  'html', 'head', 'body', 'meta', 'title', 'style', 'script', 'link', 'base', 'p', 'div', 'span', 'a', 'br', 'hr', 'img', 'font',
+  'b', 'i', 'u', 's', 'em', 'strong', 'small', 'big', 'sub', 'sup', 'tt', 'code', 'pre', 'blockquote', 'center', 'table',
+  'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'col', 'colgroup', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'main', 'nav', 'label', 'form', 'input', 'button', 'xml',
+  'o', 'v', 'w', 'm',
+]);
+
+// Tags that end a line in a rendered page: the parser reads bounces line by line.
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'tr', 'li', 'pre', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'ul', 'ol', 'dt', 'dd', 'body', 'html']);
+
+function tagName(text: string, from: number, to: number): string {
+  let i = from;
+  if (text[i] === '/') i += 1;
+  let end = i;
+  while (end < to && end < i + 12 && /[a-zA-Z0-9]/.test(text[end])) end += 1;
+  return text.slice(i, end).toLowerCase();
+}
 
 /** Removes HTML tags (only real ones: "<#5.7.133 …>" in an NDR is text) and decodes entities. */
 export function stripHtml(text: string, work: WorkCounter): string {
@@ -76,7 +111,9 @@ export function stripHtml(text: string, work: WorkCounter): string {
         if (c === '<') break;
       }
       if (end < 0) continue;
-      out.push(text.slice(start, i), ' ');
+      const name = tagName(text, i + 1, end);
+      if (next !== 33 && !HTML_TAGS.has(name)) continue;
+      out.push(text.slice(start, i), BLOCK_TAGS.has(name) ? '\n' : ' ');
       start = end + 1;
       i = end;
     } else if (char === '&') {

@@ -1,93 +1,140 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
-import { ExternalDocLink } from '../../components/external-doc-link';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { importOrReload } from '../../components/stale-chunk';
-import { paths } from '../../config/paths';
-import type { CodeReference } from '../../domain/bounce/code-reference';
-import { docsUrl } from '../../domain/docs-url';
+import { useHydrated } from '../../components/use-hydrated';
+import type { BounceFileProblem } from '../../domain/bounce/bounce-file';
 import { useLocale } from '../../i18n/use-guide';
-import { useRouteLang } from '../../i18n/use-route-lang';
+import type { ShownAnalysis } from './analyze-bounce';
+import { BounceResult } from './bounce-result';
+import stylesheetUrl from './bounce-paste.css?url';
 
-type Result = { state: 'empty' } | { state: 'done'; codes: CodeReference[] };
+type Result = { state: 'empty' } | { state: 'done'; analysis: ShownAnalysis };
+type FileStatus = { kind: 'reading' | 'read' | 'error'; text: string } | undefined;
 
 /** The parser and the NDR table load on first use; a chunk gone after a deploy recovers with one reload. */
 const loadAnalyzer = importOrReload(() => import('./analyze-bounce'));
+/** The file readers (and their parsers) load only when a file is chosen. */
+const loadFileReader = importOrReload(() => import('./read-bounce-file'));
 
 // Bigger pastes wait a little longer, so typing stays smooth; the work itself is linear.
 const delayFor = (length: number) => (length > 200_000 ? 300 : 120);
 
-function CodeItem({ reference }: { reference: CodeReference }) {
-  const { t } = useLocale();
-  const lang = useRouteLang();
-  const [cls, subject] = reference.code.split('.');
-  return (
-    <li className="detected-code">
-      <span className="detected-code__head">
-        <code className="detected-code__code">{reference.code}</code>{' '}
-        <span className="detected-code__kind">
-          {t(cls === '4' ? 'bounce.class4' : 'bounce.class5')} · {t(`bounce.subject${subject as '0'}`)}
-        </span>
-      </span>
-      {reference.descriptions.length ? (
-        <span className="detected-code__description" lang="en">
-          {reference.descriptions.join(' / ')}
-        </span>
-      ) : (
-        <span className="detected-code__description">{t('bounce.notInTable')}</span>
-      )}
-      <span>
-        {reference.target.kind === 'guide' ? (
-          <Link to={paths.overview(lang, reference.target.code)} className="detected-code__guide">
-            {t('bounce.openGuide', { code: reference.code })}
-          </Link>
-        ) : (
-          <ExternalDocLink href={docsUrl(reference.target.path, lang)}>{t('bounce.openDocs', { code: reference.code })}</ExternalDocLink>
-        )}
-      </span>
-    </li>
-  );
+const PROBLEM_KEY: Record<BounceFileProblem, 'bounce.fileType' | 'bounce.fileSize' | 'bounce.fileUnreadable' | 'bounce.fileEmpty'> = {
+  type: 'bounce.fileType',
+  size: 'bounce.fileSize',
+  unreadable: 'bounce.fileUnreadable',
+  empty: 'bounce.fileEmpty',
+};
+
+const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
+
+/**
+ * Styles for what appears after the reader acts (a drag, focus, results). Linked when the tool mounts rather
+ * than imported: an imported stylesheet would add a dependency list to the app's main script, which every
+ * step link's first view downloads.
+ */
+function useResultStylesheet() {
+  useEffect(() => {
+    if (document.querySelector('link[data-bounce-styles]')) return;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheetUrl;
+    link.dataset.bounceStyles = '';
+    document.head.append(link);
+  }, []);
 }
 
 /**
- * Paste a bounce, see its status codes. The text stays in this component's
- * textarea: it is not kept in state, stored, or put in the URL.
+ * Paste a bounce, or open or drop its .eml or .msg file, and see why it
+ * failed. The text stays in this component: it is not kept in state, stored,
+ * uploaded or put in the URL; a file is read in the browser.
  */
 export function BouncePaste() {
   const { t } = useLocale();
   const fieldId = useId();
   const hintId = useId();
-  const resultsId = useId();
+  const fileId = useId();
+  const fileHintId = useId();
+  const ids = { results: useId(), details: useId() };
+  const hydrated = useHydrated();
+  useResultStylesheet();
   const [result, setResult] = useState<Result>({ state: 'empty' });
+  const [fileStatus, setFileStatus] = useState<FileStatus>();
+  const [dragging, setDragging] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const run = useRef(0);
 
   const field = useRef<HTMLTextAreaElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   // Bounded by ticket: only the latest text's result is shown.
   const showAnalysis = (text: string, ticket: number) =>
-    loadAnalyzer().then(({ analyzeBounce }) => {
-      if (ticket === run.current) setResult({ state: 'done', codes: analyzeBounce(text) });
+    loadAnalyzer().then(({ showBounce }) => {
+      if (ticket === run.current) setResult({ state: 'done', analysis: showBounce(text) });
     });
 
   const analyze = (text: string) => {
     clearTimeout(timer.current);
     const ticket = ++run.current;
+    setFileStatus(undefined);
     if (!text.trim()) {
       setResult({ state: 'empty' });
       return;
     }
-    timer.current = setTimeout(() => void showAnalysis(text, ticket), delayFor(text.length));
+    timer.current = setTimeout(() => void showAnalysis(text, ticket).catch(() => undefined), delayFor(text.length));
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    clearTimeout(timer.current);
+    const ticket = ++run.current;
+    const name = file.name;
+    setFileStatus({ kind: 'reading', text: t('bounce.fileReading', { name }) });
+    try {
+      const { readBounceFile } = await loadFileReader();
+      const read = await readBounceFile(file);
+      if (ticket !== run.current) return;
+      if (!read.ok) {
+        setResult({ state: 'empty' });
+        setFileStatus({ kind: 'error', text: t(PROBLEM_KEY[read.problem], { name }) });
+        return;
+      }
+      await showAnalysis(read.text, ticket);
+      if (ticket === run.current) setFileStatus({ kind: 'read', text: t('bounce.fileRead', { name }) });
+    } catch {
+      if (ticket === run.current) setFileStatus({ kind: 'error', text: t('bounce.fileLoadFailed') });
+    } finally {
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const onDragOver = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const onDrop = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    setDragging(false);
+    void openFile(event.dataTransfer.files[0]);
   };
 
   useEffect(() => {
     // Text typed or pasted before the page started is read as soon as it has.
     const early = field.current?.value;
-    if (early?.trim()) void showAnalysis(early, run.current);
+    if (early?.trim()) void showAnalysis(early, run.current).catch(() => undefined);
     return () => clearTimeout(timer.current);
   }, []);
 
   return (
-    <section className="bounce-paste" aria-labelledby={`${fieldId}-heading`}>
+    <section
+      className={dragging ? 'bounce-paste bounce-paste--dragging' : 'bounce-paste'}
+      aria-labelledby={`${fieldId}-heading`}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
       <h2 id={`${fieldId}-heading`}>{t('bounce.heading')}</h2>
       <label htmlFor={fieldId} className="bounce-paste__label">
         {t('bounce.label')}
@@ -105,25 +152,30 @@ export function BouncePaste() {
         autoComplete="off"
         onInput={(event) => analyze(event.currentTarget.value)}
       />
+      {/* A paragraph: its default spacing is there at first paint, before this chunk's stylesheet arrives. */}
+      <p className="bounce-paste__file">
+        <label htmlFor={fileId} className="button button--secondary file-button">
+          {t('bounce.fileLabel')}
+        </label>
+        <input
+          ref={fileInput}
+          id={fileId}
+          type="file"
+          accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook"
+          aria-describedby={fileHintId}
+          className="visually-hidden"
+          disabled={!hydrated}
+          onChange={(event) => void openFile(event.target.files?.[0])}
+        />
+      </p>
+      <p id={fileHintId} className="bounce-paste__hint">
+        {t('bounce.fileHint')}
+      </p>
+      <p role={fileStatus?.kind === 'error' ? 'alert' : 'status'} className={fileStatus?.kind === 'error' ? 'status-text status-text--error' : 'status-text'}>
+        {fileStatus?.text ?? ''}
+      </p>
       <div aria-live="polite" className="bounce-paste__results">
-        {result.state === 'done' && result.codes.length > 0 ? (
-          <>
-            <h3 id={resultsId}>{t('bounce.resultsHeading')}</h3>
-            <ul aria-labelledby={resultsId} className="detected-codes">
-              {result.codes.map((reference) => (
-                <CodeItem key={reference.code} reference={reference} />
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {result.state === 'done' && result.codes.length === 0 ? (
-          <div className="notice">
-            <p>
-              <strong>{t('bounce.none')}</strong>
-            </p>
-            <p>{t('bounce.noneHelp')}</p>
-          </div>
-        ) : null}
+        {result.state === 'done' ? <BounceResult analysis={result.analysis} ids={ids} /> : null}
       </div>
     </section>
   );

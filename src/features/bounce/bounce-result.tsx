@@ -1,0 +1,127 @@
+import { Link } from 'react-router';
+import { ExternalDocLink } from '../../components/external-doc-link';
+import { paths } from '../../config/paths';
+import type { BounceDetails } from '../../domain/bounce/analyze-bounce';
+import type { CodeReference } from '../../domain/bounce/code-reference';
+import { docsUrl } from '../../domain/docs-url';
+import { useLocale } from '../../i18n/use-guide';
+import { useRouteLang } from '../../i18n/use-route-lang';
+import type { ShownAnalysis, ShownCode } from './analyze-bounce';
+
+function CodeLink({ reference }: { reference: CodeReference }) {
+  const { t } = useLocale();
+  const lang = useRouteLang();
+  return reference.target.kind === 'guide' ? (
+    <Link to={paths.overview(lang, reference.target.code)} className="detected-code__guide">
+      {t('bounce.openGuide', { code: reference.code })}
+    </Link>
+  ) : (
+    <ExternalDocLink href={docsUrl(reference.target.path, lang)}>{t('bounce.openDocs', { code: reference.code })}</ExternalDocLink>
+  );
+}
+
+function CodeItem({ shown, reasonCode }: { shown: ShownCode; reasonCode: string }) {
+  const { t } = useLocale();
+  const { reference } = shown;
+  const [codeClass, subject] = reference.code.split('.');
+  // "550 4.4.7": the reply code says the failure is final, whatever the code's own class.
+  const cls = /^#?([45])\d\d[ ;-]/.exec(shown.replyLine ?? '')?.[1] ?? codeClass;
+  return (
+    <li className={shown.role === 'cause' ? 'detected-code detected-code--cause' : 'detected-code'}>
+      <span className="detected-code__role">{shown.role === 'cause' ? t('bounce.roleCause', { code: reasonCode }) : t('bounce.roleReason')}</span>
+      <span className="detected-code__head">
+        <code className="detected-code__code">{reference.code}</code>{' '}
+        <span className="detected-code__kind">
+          {t(cls === '4' ? 'bounce.class4' : 'bounce.class5')} · {t(`bounce.subject${subject as '0'}`)}
+        </span>
+      </span>
+      {reference.descriptions.length ? (
+        <span className="detected-code__description" lang="en">
+          {reference.descriptions.join(' / ')}
+        </span>
+      ) : (
+        <span className="detected-code__description">{t('bounce.notInTable')}</span>
+      )}
+      {shown.replyLine ? (
+        <span className="detected-code__reply">
+          <span className="detected-code__reply-label">{t('bounce.replyLine')}</span>
+          <code lang="en" translate="no" className="detected-code__reply-text">
+            {shown.replyLine}
+          </code>
+        </span>
+      ) : null}
+      <span>
+        <CodeLink reference={reference} />
+      </span>
+    </li>
+  );
+}
+
+const DETAIL_KEYS = ['asId', 'reportingServer', 'remoteServer', 'date', 'recipients', 'sender', 'subject'] as const;
+
+function DetailsList({ details, headingId }: { details: BounceDetails; headingId: string }) {
+  const { t } = useLocale();
+  const present = DETAIL_KEYS.filter((key) => (key === 'recipients' ? details.recipients.length > 0 : details[key]));
+  if (!present.length) return null;
+  return (
+    <>
+      <h3 id={headingId}>{t('bounce.detailsHeading')}</h3>
+      <dl className="bounce-details" aria-labelledby={headingId}>
+        {present.map((key) => (
+          <div key={key} className="bounce-details__row">
+            <dt>{t(`bounce.${key}`)}</dt>
+            {key === 'recipients' ? (
+              details.recipients.map((recipient) => (
+                <dd key={recipient} translate="no">
+                  {recipient}
+                </dd>
+              ))
+            ) : (
+              <dd translate={key === 'subject' ? undefined : 'no'}>{details[key]}</dd>
+            )}
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+/** The codes a bounce gives as reasons (and the cause of the first), what links they lead to, and the details for support. */
+export function BounceResult({ analysis, ids }: { analysis: ShownAnalysis; ids: { results: string; details: string } }) {
+  const { t } = useLocale();
+  const reason = analysis.codes.find((code) => code.role === 'reason')?.code ?? '';
+  return (
+    <>
+      {analysis.codes.length > 0 ? (
+        <>
+          <h3 id={ids.results}>{t('bounce.resultsHeading')}</h3>
+          <ul aria-labelledby={ids.results} className="detected-codes">
+            {analysis.codes.map((shown) => (
+              <CodeItem key={`${shown.role}-${shown.code}`} shown={shown} reasonCode={reason} />
+            ))}
+          </ul>
+        </>
+      ) : analysis.identified ? (
+        <div className="notice">
+          <p>
+            <strong>{t('bounce.identified', { code: analysis.identified.code })}</strong>
+          </p>
+          <p lang="en" className="bounce-paste__phrase">
+            “{analysis.identified.phrase}”
+          </p>
+          <p>
+            <CodeLink reference={analysis.identified.reference} />
+          </p>
+        </div>
+      ) : (
+        <div className="notice">
+          <p>
+            <strong>{t('bounce.none')}</strong>
+          </p>
+          <p>{t('bounce.noneHelp')}</p>
+        </div>
+      )}
+      <DetailsList details={analysis.details} headingId={ids.details} />
+    </>
+  );
+}
