@@ -49,7 +49,8 @@ function SourceLabel({ source }: { source: Provenance }) {
           {source.sources.map((ref, index) => (
             <span key={ref.id}>
               {index > 0 ? '; ' : null}
-              {ref.href ? <ExternalDocLink href={ref.href}>{ref.title}</ExternalDocLink> : <cite>{ref.title}</cite>} ({ref.date})
+              {ref.href ? <ExternalDocLink href={ref.href}>{ref.title}</ExternalDocLink> : <cite>{ref.title}</cite>}
+              {ref.date ? ` (${ref.date})` : null}
             </span>
           ))}
         </>

@@ -1,4 +1,5 @@
 import type { Flow, RichText as RichTextData } from '../domain/rich-text';
+import { CommandBlock } from './command-block';
 import { ExternalDocLink } from './external-doc-link';
 
 /** Renders catalog text as React elements; there is no HTML string anywhere on this path. */
@@ -61,11 +62,7 @@ export function FlowContent({ content }: { content: Flow[] }) {
               </ul>
             );
           case 'code':
-            return (
-              <pre key={index} className="command" lang="en" tabIndex={0}>
-                <code>{flow.value}</code>
-              </pre>
-            );
+            return <CommandBlock key={index} value={flow.value} />;
         }
       })}
     </>

@@ -1,0 +1,51 @@
+import { useId, useRef, useState } from 'react';
+import { useLocale } from '../i18n/use-guide';
+import { useHydrated } from './use-hydrated';
+
+/**
+ * Commands exactly as Microsoft documents them: English (`lang="en"`), their own line breaks, scrolled inside the
+ * block on a narrow screen, and a copy button. Where the clipboard is refused, the commands are selected so that
+ * Ctrl+C copies them, and the reader is told.
+ */
+export function CommandBlock({ value }: { value: string }) {
+  const { t } = useLocale();
+  const hydrated = useHydrated();
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const code = useRef<HTMLPreElement>(null);
+  const labelId = useId();
+  const selectCommands = () => {
+    const selection = window.getSelection();
+    if (code.current && selection) selection.selectAllChildren(code.current);
+  };
+  return (
+    <div className="command-block">
+      <span id={labelId} className="visually-hidden">
+        {t('step.command.label')}
+      </span>
+      <pre ref={code} className="command" lang="en" tabIndex={0} aria-labelledby={labelId}>
+        <code>{value}</code>
+      </pre>
+      <div className="command-block__actions">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={!hydrated}
+          onClick={() => {
+            navigator.clipboard.writeText(value).then(
+              () => setState('copied'),
+              () => {
+                selectCommands();
+                setState('failed');
+              },
+            );
+          }}
+        >
+          {t('step.command.copy')}
+        </button>
+        <span role="status" className="status-text">
+          {state === 'copied' ? t('step.command.copied') : state === 'failed' ? t('step.command.copyFailed') : ''}
+        </span>
+      </div>
+    </div>
+  );
+}
