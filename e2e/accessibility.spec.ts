@@ -7,8 +7,11 @@ import { recordFigure } from './support/figures';
 
 const PAGE_TYPES = [
   ['home', (lang: string) => `/${lang}/`],
+  ['which block', (lang: string) => `/${lang}/which-block/`],
   ['overview', (lang: string) => `/${lang}/5.7.750/`],
   ['step', (lang: string) => `/${lang}/5.7.705/secure-on-premises-servers`],
+  // A step with commands (copy buttons, scrolled code), a bad result and changes.
+  ['step with commands', (lang: string) => `/${lang}/5.1.8/unblock-user`],
   ['not found', (lang: string) => `/${lang}/5.7.705/no-such-step`],
 ] as const;
 
@@ -70,4 +73,20 @@ test('a whole guide can be completed with the keyboard alone, focus always visib
   }
   await expect(page.getByText(t('guide.progress', { done: steps.length, total: steps.length }))).toBeVisible();
   await expect(page.getByRole('link', { name: t('guide.review') })).toBeVisible();
+});
+
+test('no page type scrolls sideways at 320 px in any language (long commands scroll inside their block)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const lang of LANGUAGES) {
+    for (const [name, path] of PAGE_TYPES) {
+      await page.goto(path(lang));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${lang} ${name}: ${width}px`);
+    }
+  }
+  expect(wide).toEqual([]);
+  await context.close();
 });

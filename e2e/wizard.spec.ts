@@ -133,7 +133,7 @@ test('a step link loads none of the home page’s tools; the home page brings th
   const fr = texts('fr');
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop() ?? ''));
-  const tools = () => requested.filter((name) => /^(home-tools|home-strings-files|(en|zh-CN|sv|de|ja|fr)-ui-home|analyze-bounce)-/.test(name));
+  const tools = () => requested.filter((name) => /^(home-tools|ui-part-files|(en|zh-CN|sv|de|ja|fr)-ui-home|analyze-bounce)-/.test(name));
   await gotoReady(page, '/ja/5.7.750/review-connectors');
   expect(tools()).toEqual([]);
   // In-app navigation to the home page loads the tools with their Japanese strings.

@@ -7,6 +7,8 @@ export interface PageDocument {
   /** <head> tags after the fixed ones: title, description, links, Open Graph. */
   head: { name: string; attributes: Attributes; text?: string }[];
   stylesheet: string;
+  /** The print stylesheet's URL: linked with media="print", so the screen never waits for it. */
+  printStylesheet: string;
   /** The app's start: the inline boot script (with what to load) or, for pages in no language, the module itself. */
   start: { kind: 'boot'; code: string; main: string; preload: string[] } | { kind: 'module'; src: string };
   /** The prerendered app markup (React's output) and the URL it was rendered for. */
@@ -37,6 +39,7 @@ export function renderDocument(page: PageDocument): string {
       ? `${tag('script', { 'data-main': page.start.main, 'data-preload': page.start.preload.join(' ') })}${page.start.code}</script>`
       : `${tag('script', { type: 'module', crossorigin: '', src: page.start.src })}</script>`,
     `<style>${page.stylesheet}</style>`,
+    tag('link', { rel: 'stylesheet', media: 'print', href: page.printStylesheet }, true),
   ];
   const paragraphs = (pick: (text: PageDocument['shell'][number]) => string) => page.shell.map((text) => element('p', { lang: text.lang }, pick(text))).join('');
   return [

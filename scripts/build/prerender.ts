@@ -9,6 +9,7 @@
  * SITE_URL (e.g. https://ndr.contoso.com) makes canonical, alternate, og:url
  * and sitemap links absolute; without it they are root-relative.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -50,14 +51,30 @@ const asset = (name: string) => {
 
 /**
  * The stylesheet goes inline: a separate file would hold the first paint back
- * by a round trip. Home pages add their tools' styles (the only page that shows
- * them). The CSP allows exactly these two texts by their hashes.
+ * by a round trip. A page kind whose own part (a lazily loaded module) brings
+ * styles adds them: the home page's tools, the comparison. Each page's meta CSP
+ * allows exactly its own inline style by its hash; the headers file, one for all
+ * pages, allows every variant.
  */
-const stylesheets = (() => {
-  const read = (chunk: Chunk | undefined) => (chunk?.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
-  const base = read(entry);
-  const home = `${base}\n${read(manifest['src/features/home/home-tools.ts'])}`;
-  return { base, home, hashes: [sha256Source(base), sha256Source(home)] };
+const PAGE_KIND_STYLES: Partial<Record<PageKind['kind'], string>> = {
+  home: 'src/features/home/home-tools.ts',
+  compare: 'src/features/compare/compare-page.tsx',
+};
+const cssOf = (chunk: Chunk | undefined) => (chunk?.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+const baseCss = cssOf(entry);
+const stylesheetOf = (kind: PageKind['kind']) => {
+  const module = PAGE_KIND_STYLES[kind];
+  const css = module ? `${baseCss}\n${cssOf(manifest[module])}` : baseCss;
+  return { css, hash: sha256Source(css) };
+};
+const allStyleHashes = [...new Set((['home', 'compare', 'overview'] as const).map((kind) => stylesheetOf(kind).hash))];
+
+// The print stylesheet: a file of its own, linked with media="print".
+const printStylesheet = (() => {
+  const css = readFileSync(join(root, 'src/styles/print.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim();
+  const file = `assets/print-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
+  writeFileSync(join(dist, file), css);
+  return `${base}${file}`;
 })();
 
 /**
@@ -74,8 +91,7 @@ const boot = (() => {
     .trim();
   return { code, hash: sha256Source(code) };
 })();
-const headers = securityHeaders({ styleHash: stylesheets.hashes.join(' '), scriptHash: boot.hash });
-const csp = metaCsp(headers);
+const headers = securityHeaders({ styleHash: allStyleHashes.join(' '), scriptHash: boot.hash });
 
 interface ShellText {
   app: { bootError: string; noScript: string };
@@ -106,10 +122,11 @@ pages.push({ path: '/404', lang: 'en', file: '404.html', page: { kind: 'not-foun
 function preloads(page: Page): string[] {
   const key = LANGUAGE_INFO[page.lang].fileKey;
   const chunks = [`locales/${key}/ui.json`];
-  if (page.page.kind === 'home') chunks.push('src/features/home/home-tools.ts', 'src/i18n/home-strings-files.ts', `locales/${key}/ui-home.json`);
+  if (page.page.kind === 'home') chunks.push('src/features/home/home-tools.ts', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
+  if (page.page.kind === 'compare') chunks.push('src/features/compare/compare-page.tsx', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
   // An overview renders with its guide's catalog; a step page's text hydrates later (step-page.tsx), so its
   // catalog is fetched by the app, not before it.
-  const json = ['common', ...(page.page.kind === 'overview' ? [`guide-${page.page.code}`] : []), ...(page.page.kind === 'home' ? ['home'] : [])];
+  const json = ['common', ...(page.page.kind === 'overview' ? [`guide-${page.page.code}`] : []), ...(page.page.kind === 'home' ? ['home'] : []), ...(page.page.kind === 'compare' ? ['compare'] : [])];
   return [...chunks.map(asset), ...json.map((name) => `${base}${catalogs}${key}/${name}.json`)];
 }
 
@@ -141,11 +158,13 @@ function headTags(page: Page, meta: Omit<Awaited<ReturnType<typeof renderPage>>,
 let written = 0;
 for (const page of pages) {
   const { html, ...meta } = await renderPage(page.path, page.lang, page.page, base);
+  const stylesheet = stylesheetOf(page.page.kind);
   const document: PageDocument = {
     htmlLang: LANGUAGE_INFO[page.lang].htmlLang,
-    csp,
+    csp: metaCsp(securityHeaders({ styleHash: stylesheet.hash, scriptHash: boot.hash })),
     head: headTags(page, meta),
-    stylesheet: page.page.kind === 'home' ? stylesheets.home : stylesheets.base,
+    stylesheet: stylesheet.css,
+    printStylesheet,
     // A page whose language is known starts through the boot script, after its first paint, with what it
     // needs; "/" and 404 start the app at once, which picks the reader's language.
     start: page.localized ? { kind: 'boot', code: boot.code, main: `${base}${entry.file}`, preload: preloads(page) } : { kind: 'module', src: `${base}${entry.file}` },

@@ -43,6 +43,7 @@ function textsOf(lang: Lang): { where: string; text: string }[] {
       if (typeof value === 'string') out.push({ where: `${file} ${name}`, text: value });
     }
     for (const [step, title] of Object.entries((catalog.stepTitles ?? {}) as Record<string, string>)) out.push({ where: `${file} ${step}`, text: title });
+    for (const [doc, link] of Object.entries((catalog.docs ?? {}) as Record<string, { title: string }>)) out.push({ where: `${file} docs ${doc}`, text: link.title });
     for (const [code, facts] of Object.entries((file === 'compare.json' || file === 'common.json' ? (file === 'common.json' ? catalog.guides : catalog) : {}) as Record<string, Record<string, string>>)) {
       for (const [field, text] of Object.entries(facts)) out.push({ where: `${file} ${code}.${field}`, text });
     }
@@ -53,6 +54,7 @@ function textsOf(lang: Lang): { where: string; text: string }[] {
   };
   leaves(readJson(`${key}/ui.json`), 'ui.json');
   leaves(readJson(`${key}/ui-home.json`), 'ui-home.json');
+  leaves(readJson(`${key}/ui-storage.json`), 'ui-storage.json');
   return out;
 }
 

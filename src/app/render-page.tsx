@@ -34,6 +34,7 @@ export async function renderPage(path: string, lang: Lang, kind: PageKind, basen
   if (kind.kind === 'overview') await ensurePageCatalog(lang, { kind: 'guide', code: kind.code });
   if (kind.kind === 'step') await ensurePageCatalog(lang, { kind: 'step', id: kind.step });
   if (kind.kind === 'home') await ensurePageCatalog(lang, { kind: 'home' });
+  if (kind.kind === 'compare') await ensurePageCatalog(lang, { kind: 'compare' });
   // prerender (unlike renderToString) waits for parts loaded on demand, such as the home page's tools.
   const { prelude } = await prerender(
     <StrictMode>

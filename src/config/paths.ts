@@ -10,6 +10,7 @@ import { LANGUAGES, type Lang } from '../domain/languages';
  */
 export type PageKind =
   | { kind: 'home' }
+  | { kind: 'compare' }
   | { kind: 'overview'; code: GuideCode }
   | { kind: 'step'; code: GuideCode; step: StepId }
   | { kind: 'not-found' };
@@ -17,6 +18,8 @@ export type PageKind =
 /** React Router patterns, below the language segment. */
 export const ROUTE_PATTERNS = {
   home: '',
+  // A fixed segment: React Router ranks it above ":code", and no status code looks like it.
+  compare: 'which-block',
   overview: ':code',
   step: ':code/:step',
 } as const;
@@ -24,6 +27,7 @@ export const ROUTE_PATTERNS = {
 export const paths = {
   root: () => '/',
   home: (lang: Lang) => `/${lang}/`,
+  compare: (lang: Lang) => `/${lang}/which-block/`,
   overview: (lang: Lang, code: GuideCode) => `/${lang}/${code}/`,
   step: (lang: Lang, code: GuideCode, step: StepId) => `/${lang}/${code}/${step}`,
 } as const;
@@ -33,6 +37,8 @@ export function pathOf(lang: Lang, page: PageKind): string | undefined {
   switch (page.kind) {
     case 'home':
       return paths.home(lang);
+    case 'compare':
+      return paths.compare(lang);
     case 'overview':
       return paths.overview(lang, page.code);
     case 'step':
@@ -44,7 +50,7 @@ export function pathOf(lang: Lang, page: PageKind): string | undefined {
 
 /** Every page that has an address, once (each exists in every language). */
 export function everyPage(): PageKind[] {
-  const pages: PageKind[] = [{ kind: 'home' }];
+  const pages: PageKind[] = [{ kind: 'home' }, { kind: 'compare' }];
   for (const code of GUIDE_CODES) {
     pages.push({ kind: 'overview', code });
     for (const step of guideSteps(code)) pages.push({ kind: 'step', code, step });

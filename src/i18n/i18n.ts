@@ -3,7 +3,7 @@ import type { CommonCatalog, GuideCatalog, StepCatalog } from '../domain/guides'
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../domain/languages';
 import { loadCatalogFile } from './catalog-url';
 import { loadLanguage, type LanguageBundle } from './load-language';
-import { catalogName, type CatalogOf, type CatalogRef, type HomeCatalog } from './page-catalog';
+import { catalogName, type CatalogOf, type CatalogRef, type CompareCatalog, type HomeCatalog } from './page-catalog';
 import { oncePerKey, oncePerLanguage } from './once-per-language';
 
 export const i18n = i18next.createInstance();
@@ -15,19 +15,25 @@ function addBundle(lang: Lang, bundle: LanguageBundle): void {
 }
 
 const ensureCatalogs = oncePerLanguage((lang) => loadLanguage(lang).then((bundle) => addBundle(lang, bundle)));
-// Adds to the 'ui' namespace without overwriting: the two files share no section (tested).
-const ensureHomeStrings = oncePerLanguage((lang) =>
-  import('./home-strings-files')
-    .then(({ loadHomeStrings }) => loadHomeStrings(lang))
-    .then((strings) => void i18n.addResourceBundle(LANGUAGE_INFO[lang].htmlLang, 'ui', strings, true, false)),
-);
+export type UiPart = 'home' | 'storage';
+// Adds to the 'ui' namespace without overwriting: the files share no section (tested).
+const ensurePart = (part: UiPart) =>
+  oncePerLanguage((lang) =>
+    import('./ui-part-files')
+      .then(({ loadUiPart }) => loadUiPart(lang, part))
+      .then((strings) => void i18n.addResourceBundle(LANGUAGE_INFO[lang].htmlLang, 'ui', strings, true, false)),
+  );
+const ensureUiPart: Record<UiPart, (lang: Lang) => Promise<void>> = { home: ensurePart('home'), storage: ensurePart('storage') };
+const ensureHomeStrings = ensureUiPart.home;
+// A key of each part, to tell whether it is loaded.
+const PROBE: Record<UiPart, string> = { home: 'home.title', storage: 'storage.unavailable' };
 
 /*
  * Page catalogs (a guide's overview, a step): one per language, kept here once
  * loaded. A page reads its catalog synchronously; the boot path, the language
  * switch and in-app navigation load it before (or while) the page needs it.
  */
-type AnyCatalog = GuideCatalog | StepCatalog | HomeCatalog;
+type AnyCatalog = GuideCatalog | StepCatalog | HomeCatalog | CompareCatalog;
 const pageCatalogs = new Map<string, AnyCatalog>();
 const catalogListeners = new Set<() => void>();
 const ensureCatalogKey = oncePerKey((key: `${Lang}|${string}`) => {
@@ -98,14 +104,38 @@ export async function initI18n(lang: Lang, page?: CatalogRef): Promise<void> {
   await i18n.changeLanguage(LANGUAGE_INFO[lang].htmlLang);
 }
 
-// Once the home page's tools have been shown, every language switched to needs their strings too.
-let homeStringsWanted = false;
+// Once a part has been shown, every language switched to needs its strings too.
+const wantedParts = new Set<UiPart>();
 
 /** Adds the home page's tool strings for the language shown (and, from now on, for every language switched to). */
 export function requireHomeStrings(): Promise<void> {
-  homeStringsWanted = true;
+  wantedParts.add('home');
   return ensureHomeStrings(currentLang(i18n.language));
 }
+
+const partThenables = new Map<string, Promise<void> & { status?: string }>();
+
+/**
+ * A part's strings as a thenable for React's `use`: fulfilled at once when they are already loaded, else pending
+ * until they are (the part waits in its Suspense boundary; a prerendered page keeps its HTML meanwhile).
+ */
+export function uiPartThenable(part: UiPart, lang: Lang): Promise<void> {
+  wantedParts.add(part);
+  const key = `${part}|${lang}`;
+  const known = partThenables.get(key);
+  if (known) return known;
+  const loaded = i18n.getResource(LANGUAGE_INFO[lang].htmlLang, 'ui', PROBE[part]) !== undefined;
+  const thenable: Promise<void> & { status?: string } = loaded ? Promise.resolve() : ensureUiPart[part](lang);
+  thenable.status = loaded ? 'fulfilled' : 'pending';
+  thenable.then(
+    () => (thenable.status = 'fulfilled'),
+    () => partThenables.delete(key),
+  );
+  partThenables.set(key, thenable);
+  return thenable;
+}
+
+const wantedPartsFor = (lang: Lang) => [...wantedParts].map((part) => ensureUiPart[part](lang));
 
 /**
  * Starts fetching a language's strings (and the page's catalog) without
@@ -116,14 +146,14 @@ export function requireHomeStrings(): Promise<void> {
 export function prefetchLanguage(lang: Lang, page?: CatalogRef): void {
   ensureCatalogs(lang).catch(() => undefined);
   if (page) ensurePageCatalog(lang, page).catch(() => undefined);
-  if (homeStringsWanted) ensureHomeStrings(lang).catch(() => undefined);
+  for (const load of wantedPartsFor(lang)) load.catch(() => undefined);
 }
 
 /** Loads a language's strings (its own chunks) and the page's catalog once, then switches to it. */
 export async function switchLanguage(lang: Lang, page?: CatalogRef): Promise<void> {
-  await Promise.all([ensureCatalogs(lang), page ? ensurePageCatalog(lang, page) : undefined, homeStringsWanted ? ensureHomeStrings(lang) : undefined]);
-  // Checked again: the tools may have asked for their strings while the catalog was loading.
-  if (homeStringsWanted) await ensureHomeStrings(lang);
+  await Promise.all([ensureCatalogs(lang), page ? ensurePageCatalog(lang, page) : undefined, ...wantedPartsFor(lang)]);
+  // Checked again: a part may have asked for its strings while the catalog was loading.
+  await Promise.all(wantedPartsFor(lang));
   await i18n.changeLanguage(LANGUAGE_INFO[lang].htmlLang);
 }
 

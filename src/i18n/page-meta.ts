@@ -38,6 +38,8 @@ export function pageTitle(page: PageKind, t: TFunction, common: CommonCatalog, c
   switch (page.kind) {
     case 'home':
       return `${app} – ${t('app.tagline')}`;
+    case 'compare':
+      return `${t('compare.title')} – ${app}`;
     case 'overview':
       return `${page.code} ${common.guides[page.code].title} – ${app}`;
     case 'step':
@@ -58,6 +60,8 @@ export function pageMeta(page: PageKind, t: TFunction, common: CommonCatalog, ca
   switch (page.kind) {
     case 'home':
       return { title, shortTitle: t('home.title'), siteName, description: oneLine(t('home.lead')) };
+    case 'compare':
+      return { title, shortTitle: t('compare.title'), siteName, description: oneLine(t('compare.lead')) };
     case 'overview':
       return {
         title,

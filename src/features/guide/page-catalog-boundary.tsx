@@ -8,7 +8,7 @@ import { useLocale, usePageCatalog } from '../../i18n/use-guide';
  * language) is loaded: at once on a prerendered page, after a moment when the
  * reader navigates in-app. A failed load says so and offers a retry.
  */
-export function PageCatalogBoundary<R extends CatalogRef>({ catalogRef, children }: { catalogRef: R; children: (catalog: CatalogOf<R>) => ReactNode }) {
+export function PageCatalogBoundary<R extends Extract<CatalogRef, { kind: 'guide' | 'step' }>>({ catalogRef, children }: { catalogRef: R; children: (catalog: CatalogOf<R>) => ReactNode }) {
   const { t } = useLocale();
   const { catalog, failed, retry } = usePageCatalog(catalogRef);
   if (failed) {

@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { GUIDE_CODES, SITE, type GuideCode } from '../../domain/guides';
-import { pageCatalogThenable, requireHomeStrings } from '../../i18n/i18n';
+import { pageCatalogThenable, requireHomeStrings, uiPartThenable } from '../../i18n/i18n';
 import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-guide';
 import { useRouteLang } from '../../i18n/use-route-lang';
@@ -46,7 +46,10 @@ function AboutParagraphs() {
 }
 
 export function HomePage() {
-  const { t, common } = useLocale();
+  const { t, common, lang: shown } = useLocale();
+  // The home page's own strings come with its tools' (ui-home.json); the page waits for them.
+  use(uiPartThenable('home', shown));
+  const lang = useRouteLang();
   useDocumentTitle(pageTitle({ kind: 'home' }, t, common));
   return (
     <>
@@ -58,6 +61,9 @@ export function HomePage() {
           <GuideCard key={code} code={code} />
         ))}
       </ul>
+      <p>
+        <Link to={paths.compare(lang)}>{t('home.compareLink')}</Link>
+      </p>
       <LazyPart>
         <BouncePaste />
       </LazyPart>

@@ -1,3 +1,5 @@
+import { use } from 'react';
+import { uiPartThenable } from '../../i18n/i18n';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -9,6 +11,8 @@ import { useLocale } from '../../i18n/use-guide';
 /** Shown for any address outside the catalog, in the best language available, with a way on. */
 export function NotFoundPage() {
   const { t, lang, common } = useLocale();
+  // Its strings come with the home page's (ui-home.json): a guide's page never needs them.
+  use(uiPartThenable('home', lang));
   useDocumentTitle(pageTitle({ kind: 'not-found' }, t, common));
   return (
     <>

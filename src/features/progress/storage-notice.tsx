@@ -1,10 +1,24 @@
+import { Suspense, use } from 'react';
+import { uiPartThenable } from '../../i18n/i18n';
 import { useLocale } from '../../i18n/use-guide';
 import { useProgressStore } from './progress-store';
 import { downloadStoredValue } from './download';
 
 /** Says, once and plainly, when saved progress could not be read or cannot be kept. */
 export function StorageNotice() {
-  const { t } = useLocale();
+  const problem = useProgressStore((state) => state.storageProblem);
+  if (!problem) return null;
+  // Its strings (ui-storage.json) load only when there is something to say.
+  return (
+    <Suspense>
+      <StorageProblemNotice />
+    </Suspense>
+  );
+}
+
+function StorageProblemNotice() {
+  const { t, lang } = useLocale();
+  use(uiPartThenable('storage', lang));
   const problem = useProgressStore((state) => state.storageProblem);
   if (!problem) return null;
   const dismiss = () => useProgressStore.setState({ storageProblem: undefined });
