@@ -17,6 +17,8 @@ const PAGE_TYPES = [
 
 for (const lang of LANGUAGES) {
   test(`axe finds no WCAG 2.2 AA violation on any page type in ${LANGUAGE_INFO[lang].nativeName}, light and dark`, async ({ browser }) => {
+    // Twelve pages scanned in one test: on a loaded two-core machine that takes longer than one page's budget.
+    test.setTimeout(120_000);
     let scanned = 0;
     const violations: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -50,6 +52,7 @@ async function tabTo(page: Page, target: Locator, limit = 60) {
 }
 
 test('a whole guide can be completed with the keyboard alone, focus always visible', async ({ page }) => {
+  test.setTimeout(90_000);
   const { t, guide, name } = texts('fr');
   const steps = guideSteps('5.7.750');
   await gotoReady(page, '/fr/');
@@ -76,6 +79,7 @@ test('a whole guide can be completed with the keyboard alone, focus always visib
 });
 
 test('no page type scrolls sideways at 320 px in any language (long commands scroll inside their block)', async ({ browser }) => {
+  test.setTimeout(120_000);
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
   const wide: string[] = [];

@@ -48,6 +48,7 @@ for (const lang of LANGUAGES) {
 }
 
 test('a pasted bounce of each family code leads to its guide', async ({ page }) => {
+  test.setTimeout(90_000);
   const { t } = texts('en');
   await gotoReady(page, '/en/');
   for (const code of GUIDE_CODES) {
