@@ -6,6 +6,7 @@ import { NotFoundPage } from '../features/not-found/not-found-page';
 import { switchLanguage } from '../i18n/i18n';
 import { useLocale } from '../i18n/use-guide';
 import { Layout } from './layout';
+import { LoadError } from '../components/load-error';
 import { recoverFromStaleChunk } from '../components/stale-chunk';
 
 /**
@@ -14,7 +15,7 @@ import { recoverFromStaleChunk } from '../components/stale-chunk';
  */
 export function LanguageRoute() {
   const { lang } = useParams();
-  const { t, lang: shown } = useLocale();
+  const { lang: shown } = useLocale();
   // The page's catalog is loaded with the new language, so the switch shows no loading state.
   const page = catalogOfPath(useLocation().pathname);
   const pageKey = page ? JSON.stringify(page) : '';
@@ -40,19 +41,12 @@ export function LanguageRoute() {
   return (
     <Layout lang={lang}>
       {failed ? (
-        <div className="notice notice--error" role="alert">
-          <p>{t('app.loadError')}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setFailed(false);
-              setAttempt(attempt + 1);
-            }}
-          >
-            {t('app.retry')}
-          </button>
-        </div>
+        <LoadError
+          retry={() => {
+            setFailed(false);
+            setAttempt(attempt + 1);
+          }}
+        />
       ) : null}
       <Outlet />
     </Layout>

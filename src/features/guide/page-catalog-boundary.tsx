@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { BlockSourceContext } from '../../components/content-block';
+import { LoadError } from '../../components/load-error';
 import { catalogName, type CatalogOf, type CatalogRef } from '../../i18n/page-catalog';
 import { useLocale, usePageCatalog } from '../../i18n/use-guide';
 
@@ -11,16 +12,7 @@ import { useLocale, usePageCatalog } from '../../i18n/use-guide';
 export function PageCatalogBoundary<R extends Extract<CatalogRef, { kind: 'guide' | 'step' }>>({ catalogRef, children }: { catalogRef: R; children: (catalog: CatalogOf<R>) => ReactNode }) {
   const { t } = useLocale();
   const { catalog, failed, retry } = usePageCatalog(catalogRef);
-  if (failed) {
-    return (
-      <div className="notice notice--error" role="alert">
-        <p>{t('app.loadError')}</p>
-        <button type="button" className="button" onClick={retry}>
-          {t('app.retry')}
-        </button>
-      </div>
-    );
-  }
+  if (failed) return <LoadError retry={retry} />;
   if (!catalog) return <p role="status">{t('guide.loadingGuide')}</p>;
   return <BlockSourceContext.Provider value={{ blocks: catalog.blocks, originals: catalogName(catalogRef) }}>{children(catalog)}</BlockSourceContext.Provider>;
 }

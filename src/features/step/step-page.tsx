@@ -2,6 +2,7 @@ import { Suspense, use } from 'react';
 import { Link, useParams } from 'react-router';
 import { BlockNote, BlockSourceContext, ContentBlock, ProvenanceScope, useBlock } from '../../components/content-block';
 import { ExternalDocLink } from '../../components/external-doc-link';
+import { LoadError } from '../../components/load-error';
 import { PageHeading } from '../../components/page-heading';
 import { FlowContent } from '../../components/rich-text';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -103,16 +104,7 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
           {code}: {common.guides[code].title}
         </Link>
       </nav>
-      <CatalogErrorBoundary
-        failed={(retry) => (
-          <div className="notice notice--error" role="alert">
-            <p>{t('app.loadError')}</p>
-            <button type="button" className="button" onClick={retry}>
-              {t('app.retry')}
-            </button>
-          </div>
-        )}
-      >
+      <CatalogErrorBoundary failed={(retry) => <LoadError retry={retry} />}>
         <Suspense fallback={<p role="status">{t('guide.loadingGuide')}</p>}>
           <StepContent code={code} step={step} counter={t('step.counter', { current: index + 1, total: steps.length })} />
         </Suspense>
