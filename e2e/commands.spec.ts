@@ -17,7 +17,7 @@ test('copying a command puts exactly its text on the clipboard', async ({ browse
   const expected = commandsOf('ja', 'unblock-user/check')[0];
   const check = page.getByRole('region', { name: t('step.act.check') });
   // Read as English by screen readers, with a name that says what it is.
-  await expect(check.getByLabel(t('step.command.label')).first()).toHaveAttribute('lang', 'en');
+  await expect(check.getByRole('figure', { name: t('step.command.label') }).first().locator('pre')).toHaveAttribute('lang', 'en');
   await check.getByRole('button', { name: t('step.command.copy') }).first().click();
   await expect(check.getByRole('status').filter({ hasText: t('step.command.copied') })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);

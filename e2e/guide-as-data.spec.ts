@@ -27,8 +27,9 @@ test('a guide added as content files only is built, prerendered, routed and in t
     expect(await overview.text()).toContain(guideTitle);
   }
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  expect(sitemap).toContain('<loc>/ja/5.9.999/confirm-fixture-setting</loc>');
-  expect(sitemap).toContain('<loc>/de/5.9.999/check-compromised-accounts</loc>');
+  expect(sitemap).toContain('<loc>https://ndr.example/ja/5.9.999/confirm-fixture-setting</loc>');
+  expect(sitemap).toContain('<loc>https://ndr.example/de/5.9.999/check-compromised-accounts</loc>');
+  expect(sitemap).toContain('hreflang="zh-CN" href="https://ndr.example/zh-cn/5.9.999/"');
 
   // Routed in the app: from the home page to the guide, through both steps, the shared one included.
   const en = texts('en');

@@ -14,7 +14,7 @@ for (const entry of ['src', 'scripts', 'locales', 'index.html', 'vite.config.ts'
 }
 symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
 cpSync(join(root, 'e2e', 'fixtures', 'extra-guide'), scratch, { recursive: true });
-const run = (args) => execFileSync(process.execPath, args, { cwd: scratch, stdio: 'inherit', env: { ...process.env, OUT_DIR: 'dist' } });
+const run = (args) => execFileSync(process.execPath, args, { cwd: scratch, stdio: 'inherit', env: { ...process.env, OUT_DIR: 'dist', SITE_URL: 'https://ndr.example' } });
 run([join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/content/build-content.ts']);
 run(['scripts/build/build.mjs']);
 rmSync(join(root, 'dist-fixture'), { recursive: true, force: true });

@@ -180,5 +180,6 @@ for (const page of pages) {
 // The headers the server (scripts/serve.mjs) and static hosts (_headers) send, with the inline hashes.
 writeFileSync(join(dist, 'security-headers.json'), `${JSON.stringify(headers, null, 2)}\n`);
 writeFileSync(join(dist, '_headers'), headersFile(headers));
-writeFileSync(join(dist, 'sitemap.xml'), sitemap(everyUrl(), absolute, escapeHtml));
-console.log(`Prerendered ${written} pages and sitemap.xml into ${dist}.`);
+// A sitemap lists absolute URLs only: written when the site's address is known.
+if (site) writeFileSync(join(dist, 'sitemap.xml'), sitemap(everyUrl(), absolute, escapeHtml));
+console.log(`Prerendered ${written} pages${site ? ' and sitemap.xml' : ' (no sitemap.xml: set SITE_URL)'} into ${dist}.`);

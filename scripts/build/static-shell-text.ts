@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { LANGUAGES, LANGUAGE_INFO } from '../../src/domain/languages.ts';
+import { escapeHtml } from './html.ts';
 
 interface ShellStrings {
   app: { name: string; bootError: string; noScript: string };
@@ -11,7 +12,6 @@ function strings(root: string, key: string): ShellStrings {
   return JSON.parse(readFileSync(join(root, 'locales', key, 'ui.json'), 'utf8')) as ShellStrings;
 }
 
-import { escapeHtml } from './html.ts';
 
 /**
  * The few words index.html shows before (or without) JavaScript come from the

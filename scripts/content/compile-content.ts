@@ -95,10 +95,10 @@ const subfolders = (dir: string) =>
     : [];
 
 /** The content files of one guide, step or the shared folder, by language. */
-function readLanguageFiles(dir: string, single?: string): Partial<Record<Lang, ContentFile>> {
+function readLanguageFiles(dir: string): Partial<Record<Lang, ContentFile>> {
   const files: Partial<Record<Lang, ContentFile>> = {};
   for (const lang of LANGUAGES) {
-    const file = single ? join(dir, `${LANGUAGE_INFO[lang].fileKey}.md`) : join(dir, `${LANGUAGE_INFO[lang].fileKey}.md`);
+    const file = join(dir, `${LANGUAGE_INFO[lang].fileKey}.md`);
     if (existsSync(file)) files[lang] = readContentFile(file, readFileSync(file, 'utf8'));
   }
   return files;

@@ -1,17 +1,19 @@
 import { Suspense, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { paths } from '../config/paths';
 import type { Lang } from '../domain/languages';
 import { SITE } from '../domain/guides';
 import { leadText } from '../domain/rich-text';
 import { ExternalDocLink } from '../components/external-doc-link';
 import { LanguageSwitcher } from '../features/language/language-switcher';
+import { LoadBoundary } from '../features/guide/load-boundary';
 import { StorageNotice } from '../features/progress/storage-notice';
 import { useLocale } from '../i18n/use-guide';
 
 /** Header with the language switcher, the page, and the attribution footer. */
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
   const { t, common } = useLocale();
+  const { pathname } = useLocation();
   const article = common.docs[SITE.footer.currentArticle];
   return (
     <div className="layout">
@@ -30,9 +32,14 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
         </div>
       </header>
       <main id="main" className="site-main">
-        <StorageNotice />
-        {/* Each boundary hydrates on its own, so the browser gets to breathe in between. */}
-        <Suspense>{children}</Suspense>
+        <LoadBoundary>
+          <StorageNotice />
+        </LoadBoundary>
+        {/* Each boundary hydrates on its own, so the browser gets to breathe in between. A page's boundary is new
+            with each address, so a load that failed on one page is not shown on the next. */}
+        <LoadBoundary key={pathname}>
+          <Suspense>{children}</Suspense>
+        </LoadBoundary>
       </main>
       <Suspense>
         <footer className="site-footer">

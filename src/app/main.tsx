@@ -26,7 +26,7 @@ window.addEventListener('vite:preloadError', (event) => {
  */
 function startCatalog(pathname: string) {
   const page = catalogOfPath(pathname);
-  if (page?.kind === 'step') ensurePageCatalog(lang, page).catch(() => undefined);
+  if (page && page.kind !== 'guide') ensurePageCatalog(lang, page).catch(() => undefined);
   return page?.kind === 'guide' ? page : undefined;
 }
 

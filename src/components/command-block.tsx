@@ -18,11 +18,11 @@ export function CommandBlock({ value }: { value: string }) {
     if (code.current && selection) selection.selectAllChildren(code.current);
   };
   return (
-    <div className="command-block">
-      <span id={labelId} className="visually-hidden">
+    <figure className="command-block" aria-labelledby={labelId}>
+      <figcaption id={labelId} className="visually-hidden">
         {t('step.command.label')}
-      </span>
-      <pre ref={code} className="command" lang="en" tabIndex={0} aria-labelledby={labelId}>
+      </figcaption>
+      <pre ref={code} className="command" lang="en" tabIndex={0}>
         <code>{value}</code>
       </pre>
       <div className="command-block__actions">
@@ -31,7 +31,11 @@ export function CommandBlock({ value }: { value: string }) {
           className="button button--secondary button--small"
           disabled={!hydrated}
           onClick={() => {
-            navigator.clipboard.writeText(value).then(
+            setState('idle');
+            // Without a clipboard API (a page served over plain http) this fails like a refusal, to the fallback.
+            Promise.resolve()
+              .then(() => navigator.clipboard.writeText(value))
+              .then(
               () => setState('copied'),
               () => {
                 selectCommands();
@@ -46,6 +50,6 @@ export function CommandBlock({ value }: { value: string }) {
           {state === 'copied' ? t('step.command.copied') : state === 'failed' ? t('step.command.copyFailed') : ''}
         </span>
       </div>
-    </div>
+    </figure>
   );
 }

@@ -4,7 +4,7 @@ import type { Flow } from '../domain/rich-text';
 import { loadOriginals } from '../i18n/load-originals';
 import { useLocale } from '../i18n/use-guide';
 import { ExternalDocLink } from './external-doc-link';
-import { FlowContent, RichText } from './rich-text';
+import { FlowContent } from './rich-text';
 import { useHydrated } from './use-hydrated';
 
 /** The catalog a page's blocks come from: its blocks and the name of its originals file. */
@@ -81,7 +81,8 @@ function useOriginals() {
 
 function OriginalText({ content }: { content: Flow[] | undefined }) {
   const { t } = useLocale();
-  if (!content) return <span role="alert">{t('app.loadError')}</span>;
+  // A paragraph with no English original of its own (written in English by the project) shows none.
+  if (!content) return null;
   return (
     <blockquote lang="en" className="source-note__original" aria-label={t('source.englishOriginal')}>
       <FlowContent content={content} />
@@ -193,11 +194,4 @@ export function ContentBlock({ id }: { id: BlockId }) {
       <BlockNote id={id} />
     </div>
   );
-}
-
-/** A block's text for inline use (a heading, a link label): its first paragraph. */
-export function BlockText({ id }: { id: BlockId }) {
-  const block = useBlock(id);
-  const first = block.content[0];
-  return first && first.type !== 'code' && first.type !== 'list' ? <RichText text={first.text} /> : null;
 }

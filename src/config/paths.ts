@@ -78,9 +78,13 @@ export function languageSegment(pathname: string): string {
  * The catalog a path's page needs besides the shared one: a guide's overview
  * ("/ja/5.7.750/") or a step ("/ja/5.7.750/review-connectors"); none for other pages.
  */
-export function catalogOfPath(pathname: string): { kind: 'guide'; code: GuideCode } | { kind: 'step'; id: StepId } | undefined {
+export function catalogOfPath(
+  pathname: string,
+): { kind: 'home' } | { kind: 'compare' } | { kind: 'guide'; code: GuideCode } | { kind: 'step'; id: StepId } | undefined {
   const [, , code, step, extra] = pathname.split('/');
-  if (!code || !GUIDE_CODES.includes(code) || extra !== undefined) return undefined;
+  if (!code) return { kind: 'home' };
+  if (code === ROUTE_PATTERNS.compare && !step) return { kind: 'compare' };
+  if (!GUIDE_CODES.includes(code) || extra !== undefined) return undefined;
   if (!step) return { kind: 'guide', code };
   return isGuideStep(code, step) ? { kind: 'step', id: step } : undefined;
 }

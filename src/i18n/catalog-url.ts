@@ -22,7 +22,10 @@ const fetchCatalog: Reader = (lang, name) =>
     (response) => {
       // A 404 after a deploy (the version changed) is a stale page, like a missing chunk.
       if (!response.ok) throw new CatalogLoadError(`catalog ${name} (${lang}): HTTP ${response.status}`, response.status === 404);
-      return response.json() as Promise<unknown>;
+      // A host that answers a missing file with an HTML page (an SPA fallback) gives no JSON: gone as well.
+      return response.json().catch(() => {
+        throw new CatalogLoadError(`catalog ${name} (${lang}): not JSON`, true);
+      }) as Promise<unknown>;
     },
     (error: unknown) => {
       throw new CatalogLoadError(`catalog ${name} (${lang}): ${String(error)}`, false);

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import type { CommonCatalog, GuideCatalog, StepCatalog } from '../domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../domain/languages';
-import { loadCatalogFile } from './catalog-url';
+import { CatalogLoadError, loadCatalogFile } from './catalog-url';
 import { loadLanguage, type LanguageBundle } from './load-language';
 import { catalogName, type CatalogOf, type CatalogRef, type CompareCatalog, type HomeCatalog } from './page-catalog';
 import { oncePerKey, oncePerLanguage } from './once-per-language';
@@ -21,7 +21,13 @@ const ensurePart = (part: UiPart) =>
   oncePerLanguage((lang) =>
     import('./ui-part-files')
       .then(({ loadUiPart }) => loadUiPart(lang, part))
-      .then((strings) => void i18n.addResourceBundle(LANGUAGE_INFO[lang].htmlLang, 'ui', strings, true, false)),
+      .then(
+        (strings) => void i18n.addResourceBundle(LANGUAGE_INFO[lang].htmlLang, 'ui', strings, true, false),
+        (error: unknown) => {
+          // Said like any text that could not be loaded: a message with a retry, not the crash page.
+          throw new CatalogLoadError(`interface strings ${part} (${lang}): ${String(error)}`, false);
+        },
+      ),
   );
 const ensureUiPart: Record<UiPart, (lang: Lang) => Promise<void>> = { home: ensurePart('home'), storage: ensurePart('storage') };
 const ensureHomeStrings = ensureUiPart.home;
@@ -72,14 +78,18 @@ export function pageCatalogThenable<R extends CatalogRef>(lang: Lang, ref: R): P
   thenable.value = loaded;
   thenable.then(
     (value) => Object.assign(thenable, { status: 'fulfilled', value }),
-    (reason: unknown) => {
-      Object.assign(thenable, { status: 'rejected', reason });
-      // Forgotten, so a retry loads again.
-      thenables.delete(key);
-    },
+    // Kept as rejected, so React's next render sees the failure (and its error boundary says so) instead of
+    // starting the same load again and again; retryFailedLoads() forgets it when the reader asks to try again.
+    (reason: unknown) => Object.assign(thenable, { status: 'rejected', reason }),
   );
   thenables.set(key, thenable);
   return thenable as Promise<CatalogOf<R>>;
+}
+
+/** Forgets every failed load (page catalogs, interface-string parts), so the next render tries them again. */
+export function retryFailedLoads(): void {
+  for (const [key, thenable] of thenables) if (thenable.status === 'rejected') thenables.delete(key);
+  for (const [key, thenable] of partThenables) if (thenable.status === 'rejected') partThenables.delete(key);
 }
 
 export function subscribeToPageCatalogs(listener: () => void): () => void {
@@ -113,7 +123,7 @@ export function requireHomeStrings(): Promise<void> {
   return ensureHomeStrings(currentLang(i18n.language));
 }
 
-const partThenables = new Map<string, Promise<void> & { status?: string }>();
+const partThenables = new Map<string, Promise<void> & { status?: string; reason?: unknown }>();
 
 /**
  * A part's strings as a thenable for React's `use`: fulfilled at once when they are already loaded, else pending
@@ -125,11 +135,11 @@ export function uiPartThenable(part: UiPart, lang: Lang): Promise<void> {
   const known = partThenables.get(key);
   if (known) return known;
   const loaded = i18n.getResource(LANGUAGE_INFO[lang].htmlLang, 'ui', PROBE[part]) !== undefined;
-  const thenable: Promise<void> & { status?: string } = loaded ? Promise.resolve() : ensureUiPart[part](lang);
+  const thenable: Promise<void> & { status?: string; reason?: unknown } = loaded ? Promise.resolve() : ensureUiPart[part](lang);
   thenable.status = loaded ? 'fulfilled' : 'pending';
   thenable.then(
     () => (thenable.status = 'fulfilled'),
-    () => partThenables.delete(key),
+    (reason: unknown) => Object.assign(thenable, { status: 'rejected', reason }),
   );
   partThenables.set(key, thenable);
   return thenable;

@@ -1,7 +1,9 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { commonCatalog, currentLang, ensurePageCatalog, loadedPageCatalog, subscribeToPageCatalogs } from './i18n';
 import { catalogName, type CatalogOf, type CatalogRef } from './page-catalog';
+import { CatalogLoadError } from './catalog-url';
 import { useTranslation } from './use-translation';
+import { recoverFromStaleChunk } from '../components/stale-chunk';
 
 /** UI strings, the shared catalog and the language being shown (re-renders on language change). */
 export function useLocale() {
@@ -24,7 +26,9 @@ export function usePageCatalog<R extends CatalogRef>(ref: R): { catalog: Catalog
   useEffect(() => {
     if (catalog) return;
     let cancelled = false;
-    ensurePageCatalog(lang, ref).catch(() => {
+    ensurePageCatalog(lang, ref).catch((error: unknown) => {
+      // Gone after a deploy: one reload fetches the new catalogs; otherwise (offline) say so, with a retry.
+      if (error instanceof CatalogLoadError && error.gone && recoverFromStaleChunk()) return;
       if (!cancelled) setFailedKey(key);
     });
     return () => {

@@ -1,6 +1,7 @@
 import { Component, Fragment, type ReactNode } from 'react';
 import { recoverFromStaleChunk } from '../../components/stale-chunk';
 import { CatalogLoadError } from '../../i18n/catalog-url';
+import { retryFailedLoads } from '../../i18n/i18n';
 
 interface Props {
   /** What to show when the catalog could not be loaded; `retry` renders the part again. */
@@ -27,7 +28,10 @@ export class CatalogErrorBoundary extends Component<Props, { error?: unknown; at
   render() {
     // Any other error is a bug: the app's error boundary shows its recovery page.
     if (this.state.error && !(this.state.error instanceof CatalogLoadError)) throw this.state.error;
-    if (this.state.error) return this.props.failed(() => this.setState({ error: undefined, attempt: this.state.attempt + 1 }));
+    if (this.state.error) return this.props.failed(() => {
+        retryFailedLoads();
+        this.setState({ error: undefined, attempt: this.state.attempt + 1 });
+      });
     return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
   }
 }

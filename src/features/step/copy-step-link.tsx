@@ -15,8 +15,10 @@ export function CopyStepLink({ path }: { path: string }) {
         className="button button--secondary"
         disabled={!hydrated}
         onClick={() => {
-          navigator.clipboard
-            .writeText(url())
+          setState('idle');
+          // Without a clipboard API (a page served over plain http) this fails like a refusal, to the fallback.
+          Promise.resolve()
+            .then(() => navigator.clipboard.writeText(url()))
             .then(() => setState('copied'))
             .catch(() => setState('failed'));
         }}

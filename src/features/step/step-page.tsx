@@ -104,7 +104,8 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
           {code}: {common.guides[code].title}
         </Link>
       </nav>
-      <CatalogErrorBoundary failed={(retry) => <LoadError retry={retry} />}>
+      {/* Keyed by language and step: a failure, or English originals shown, belong to this step only. */}
+      <CatalogErrorBoundary key={`${lang}|${step}`} failed={(retry) => <LoadError retry={retry} />}>
         <Suspense fallback={<p role="status">{t('guide.loadingGuide')}</p>}>
           <StepContent code={code} step={step} counter={t('step.counter', { current: index + 1, total: steps.length })} />
         </Suspense>
