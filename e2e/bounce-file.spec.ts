@@ -28,6 +28,8 @@ test('opening an .eml file shows its code, the server’s reply and the details,
     if (request.method() !== 'GET') uploads.push(request.url());
   });
   await gotoReady(page, '/en/');
+  // The tools start after the page: a file chosen before that would go unnoticed.
+  await expect(page.getByLabel(t('bounce.fileLabel'))).toBeEnabled();
   await page.getByLabel(t('bounce.fileLabel')).setInputFiles(emlPath);
   await expect(page.getByRole('status').filter({ hasText: t('bounce.fileRead', { name: 'exo-5.7.750.eml' }) })).toBeVisible();
   const items = page.getByRole('list', { name: t('bounce.resultsHeading') }).getByRole('listitem');
@@ -44,6 +46,7 @@ test('opening an .eml file shows its code, the server’s reply and the details,
 test('dropping an Outlook .msg file shows its code and details, in the reader’s language', async ({ page }) => {
   const { t } = texts('de');
   await gotoReady(page, '/de/');
+  await expect(page.getByLabel(t('bounce.fileLabel'))).toBeEnabled();
   await dropFile(page, 'Unzustellbar.msg', buildMsg(NDR_705_MSG));
   const items = page.getByRole('list', { name: t('bounce.resultsHeading') }).getByRole('listitem');
   await expect(items).toHaveCount(1);
@@ -57,6 +60,7 @@ test('another kind of file, or one that is not a message, gets a clear message a
   const { t } = texts('ja');
   await gotoReady(page, '/ja/');
   const input = page.getByLabel(t('bounce.fileLabel'));
+  await expect(input).toBeEnabled();
   await input.setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
   await expect(page.getByRole('alert')).toHaveText(t('bounce.fileType', { name: 'screenshot.png' }));
   await input.setInputFiles({ name: 'broken.msg', mimeType: 'application/vnd.ms-outlook', buffer: Buffer.from(buildMsg(NDR_705_MSG).slice(0, 600)) });

@@ -124,6 +124,8 @@ test('export, then import into another browser; a foreign file changes nothing',
   const target = await browser.newContext();
   const other = await target.newPage();
   await gotoReady(other, '/en/');
+  // The home page's tools start after the page: a file chosen before that would go unnoticed.
+  await expect(other.getByLabel(en.t('transfer.import'))).toBeEnabled();
   await other.getByLabel(en.t('transfer.import')).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
   await expect(other.getByRole('alert')).toHaveText(en.t('transfer.rejected'));
   // Nothing was imported: every guide on the home page still reads "0 of N".
