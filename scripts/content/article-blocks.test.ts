@@ -116,7 +116,7 @@ describe.each(LANGUAGES)('imported paragraphs in %s', (lang) => {
   });
 });
 
-describe('bad input', () => {
+describe('bad input', { timeout: 60_000 }, () => {
   function scratchWith(locale: string, edit: (article: string) => string): string {
     const dir = mkdtempSync(join(tmpdir(), 'ndr-import-'));
     cpSync(join(root, 'locales'), join(dir, 'locales'), { recursive: true });

@@ -88,7 +88,7 @@ describe('the compiled content', () => {
   });
 });
 
-describe('bad content stops the build with its file and line', () => {
+describe('bad content stops the build with its file and line', { timeout: 60_000 }, () => {
   it('a translation that lacks a block of its English file', () => {
     const error = failure(scratchWith('steps/unblock-user/fr.md', (text) => text.replace(/## where[\s\S]*?(?=\n## )/, '')));
     expect(error.file).toMatch(/unblock-user\/fr\.md$/);
