@@ -64,35 +64,6 @@ test.describe('saved data that cannot be read', () => {
   }
 });
 
-test('a storage that throws: the wizard works in memory and says progress will not be kept', async ({ page }) => {
-  await page.addInitScript(() => {
-    const refuse = () => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    };
-    Storage.prototype.getItem = refuse;
-    Storage.prototype.setItem = refuse;
-    Storage.prototype.removeItem = refuse;
-  });
-  await page.goto('/en/5.7.705/enable-mfa');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(mfa);
-  await expect(page.getByText(en.t('storage.unavailable'))).toBeVisible();
-  await page.getByRole('checkbox', { name: new RegExp(mfa) }).check();
-  await page.getByRole('link', { name: new RegExp(escapeRegExp(en.name('5.7.705'))) }).click();
-  await expect(page.getByText(en.t('guide.progress', { done: 1, total: stepCount('5.7.705') }))).toBeVisible();
-});
-
-test('a full storage: ticking still works and the reader is told', async ({ page }) => {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    };
-  });
-  await page.goto('/en/5.7.750/enable-mfa');
-  await page.getByRole('checkbox', { name: new RegExp(mfa) }).check();
-  await expect(page.getByRole('checkbox', { name: new RegExp(mfa) })).toBeChecked();
-  await expect(page.getByText(en.t('storage.unavailable'))).toBeVisible();
-});
-
 test('two tabs: ticks in each are kept and show in the other without a reload', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();

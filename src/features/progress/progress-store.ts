@@ -10,11 +10,25 @@ export const PROGRESS_KEY = 'ndr-wizard.progress';
 interface ProgressState extends PersistedProgress {
   /** Set once saved progress has been read (after mount, so server and client render alike). */
   hydrated: boolean;
-  storageProblem?: StorageProblem;
   setDone: (code: GuideCode, step: StepId, done: boolean) => void;
   reset: (code: GuideCode) => void;
   merge: (progress: Progress) => void;
 }
+
+/**
+ * What the storage notice says. A store of its own, not persisted: every change to the persisted
+ * store is written to storage, and a failed write reporting itself there would write again, forever.
+ */
+export const useStorageProblem = create<{ problem?: StorageProblem }>()(() => ({}));
+
+function reportStorageProblem(problem: StorageProblem): void {
+  const current = useStorageProblem.getState().problem;
+  // An unreadable-data notice matters more than a later write failure: keep the first. Said once.
+  if (current?.kind === 'unreadable' || current?.kind === problem.kind) return;
+  useStorageProblem.setState({ problem });
+}
+
+export const dismissStorageProblem = () => useStorageProblem.setState({ problem: undefined });
 
 export const useProgressStore = create<ProgressState>()(
   persist(
@@ -28,14 +42,8 @@ export const useProgressStore = create<ProgressState>()(
     {
       name: PROGRESS_KEY,
       version: PROGRESS_VERSION,
-      storage: createProgressStorage(
-        () => window.localStorage,
-        (problem) => {
-          // An unreadable-data notice matters more than a later write failure: keep the first.
-          const current = useProgressStore.getState().storageProblem;
-          if (current?.kind !== 'unreadable') useProgressStore.setState({ storageProblem: problem });
-        },
-      ),
+      // Reading window.localStorage itself throws where a browser blocks site data: the storage catches that.
+      storage: createProgressStorage(() => window.localStorage, reportStorageProblem),
       partialize: (state) => ({ progress: state.progress }),
       migrate: (persisted, version) => ({ progress: migrateProgress(persisted, version) ?? {} }),
       // Another tab's save never replaces this tab's ticks: merge per step.
@@ -44,6 +52,8 @@ export const useProgressStore = create<ProgressState>()(
         progress: mergeProgress(current.progress, (persisted as PersistedProgress | undefined)?.progress ?? {}),
       }),
       skipHydration: true,
+      // Setting `hydrated` also writes the merged progress back: after another tab cleared storage,
+      // this tab's ticks are saved again rather than lost.
       onRehydrateStorage: () => () => useProgressStore.setState({ hydrated: true }),
     },
   ),
@@ -53,6 +63,7 @@ export const useProgressStore = create<ProgressState>()(
 export function startProgressSync(): () => void {
   void useProgressStore.persist.rehydrate();
   const onStorage = (event: StorageEvent) => {
+    // key null: another tab cleared the whole storage.
     if (event.key === PROGRESS_KEY || event.key === null) void useProgressStore.persist.rehydrate();
   };
   window.addEventListener('storage', onStorage);
