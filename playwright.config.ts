@@ -12,6 +12,25 @@ export const devServerURL = `http://127.0.0.1:${port + 1}`;
 export const subPathURL = `http://127.0.0.1:${port + 2}`;
 export const fixtureSiteURL = `http://127.0.0.1:${port + 9}`;
 
+/**
+ * The same build under other classes of static host (scripts/static-host.mjs says what each does):
+ * every URL, exactly as shared, must open its own page on each.
+ */
+export const HOSTS = [
+  { name: 'vite preview (fallback to /index.html, maps /a/b to /a/b.html)', kind: 'vite-preview', url: `http://127.0.0.1:${port + 3}` },
+  { name: 'directory server that redirects to the trailing slash', kind: 'directory-redirect', url: `http://127.0.0.1:${port + 4}` },
+  { name: 'directory server without redirect', kind: 'directory', url: `http://127.0.0.1:${port + 5}` },
+  { name: 'clean-URL host (maps /a/b to /a/b.html)', kind: 'clean-urls', url: `http://127.0.0.1:${port + 6}` },
+  { name: 'bare fallback to /index.html (nginx try_files $uri /index.html)', kind: 'spa-fallback', url: `http://127.0.0.1:${port + 7}` },
+] as const;
+const staticHosts = HOSTS.filter((host) => host.kind !== 'vite-preview').map((host) => ({
+  command: 'node scripts/static-host.mjs',
+  env: { MODE: host.kind, PORT: new URL(host.url).port },
+  url: `${host.url}/en/`,
+  reuseExistingServer: false,
+  timeout: 20_000,
+}));
+
 export default defineConfig({
   testDir: 'e2e',
   globalSetup: './e2e/support/global-setup.ts',
@@ -70,5 +89,12 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
+    {
+      command: `npx vite preview --port ${port + 3} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port + 3}/en/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    ...staticHosts,
   ],
 });

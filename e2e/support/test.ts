@@ -22,6 +22,8 @@ export const test = base.extend<PageErrorOptions & { failOnPageErrors: void }>({
           page.on('pageerror', (error) => problems.push(`${page.url()}: uncaught ${error.name}: ${error.message}`));
           page.on('console', (message) => {
             if (message.type() !== 'error') return;
+            // A document answered with 404 (an unknown address) is the server's right answer, not a page error.
+            if (FAILED_RESOURCE.test(message.text()) && message.location().url === page.url()) return;
             if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
             problems.push(`${page.url()}: console error: ${message.text()}`);
           });
