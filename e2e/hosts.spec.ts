@@ -46,13 +46,16 @@ for (const host of [{ name: 'the project’s own server (npm start)', kind: 'own
       }
     });
 
-    test('an overview without its slash, an unknown address and "/" in a Japanese browser open the right page without an error', async ({ browser, baseURL }) => {
+    test('an overview without its slash, unknown and malformed addresses, and "/" in a Japanese browser open the right page without an error', async ({ browser, baseURL }) => {
       const context = await browser.newContext({ locale: 'ja-JP', baseURL });
       const page = await context.newPage();
       await gotoReady(page, '/de/5.7.705');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(de.block('705.heading'));
-      await gotoReady(page, '/en/5.7.705/nope');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.t('notFound.title'));
+      // vite preview answers a malformed escape itself, with an empty 400.
+      for (const unknown of host.kind === 'vite-preview' ? ['/en/5.7.705/nope'] : ['/en/5.7.705/nope', '/en/%zz']) {
+        await gotoReady(page, unknown);
+        await expect(page.getByRole('heading', { level: 1 }), unknown).toHaveText(en.t('notFound.title'));
+      }
       // "/" is prerendered in English; a Japanese browser goes to /ja/ and starts in Japanese.
       await page.goto('/');
       await expect(page).toHaveURL(/\/ja\/$/);

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
 import { everyUrl } from '../src/config/paths';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
 import { firstViewGzipBytes } from '../scripts/build/first-view';
 import { escapeRegExp, stepCount, texts } from './support/catalog';
 import { recordFigure } from './support/figures';
+import { expect, test } from './support/test';
 
 const dist = new URL('../dist/', import.meta.url);
 const fileOf = (path: string) => new URL(`.${path.endsWith('/') ? path : `${path}/`}index.html`, dist);

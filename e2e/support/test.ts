@@ -2,10 +2,10 @@ import { expect, test as base, type BrowserContext, type Page } from '@playwrigh
 
 export interface PageErrorOptions {
   /**
-   * Console errors a test provokes on purpose and the browser itself logs (a document answered
-   * with 404, a chunk refused): matched against the message, each named by the test that allows it.
+   * Console errors a test provokes on purpose (a chunk refused, a render that throws), matched against
+   * the message; one pattern (see anyOf), as Playwright takes an array option for [value, options].
    */
-  expectedConsoleErrors: RegExp[];
+  expectedConsoleErrors: RegExp | null;
 }
 
 /**
@@ -13,7 +13,7 @@ export interface PageErrorOptions {
  * (hydration warnings included), unless the test names the console error it expects.
  */
 export const test = base.extend<PageErrorOptions & { failOnPageErrors: void }>({
-  expectedConsoleErrors: [[], { option: true }],
+  expectedConsoleErrors: [null, { option: true }],
   failOnPageErrors: [
     async ({ browser, context, expectedConsoleErrors }, run) => {
       const problems: string[] = [];
@@ -24,7 +24,7 @@ export const test = base.extend<PageErrorOptions & { failOnPageErrors: void }>({
             if (message.type() !== 'error') return;
             // A document answered with 404 (an unknown address) is the server's right answer, not a page error.
             if (FAILED_RESOURCE.test(message.text()) && message.location().url === page.url()) return;
-            if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+            if (expectedConsoleErrors?.test(message.text())) return;
             problems.push(`${page.url()}: console error: ${message.text()}`);
           });
         };
@@ -54,3 +54,6 @@ export { expect };
 
 /** The console error Chromium logs for any response with an error status (a 404 page, a refused chunk). */
 export const FAILED_RESOURCE = /^Failed to load resource: /;
+
+/** One pattern that matches what any of these match. */
+export const anyOf = (...patterns: RegExp[]) => new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'));
