@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { HOST_CLASSES, hostCommand } from './scripts/host-classes';
 
 /**
  * Browser: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when present,
@@ -12,24 +13,12 @@ export const devServerURL = `http://127.0.0.1:${port + 1}`;
 export const subPathURL = `http://127.0.0.1:${port + 2}`;
 export const fixtureSiteURL = `http://127.0.0.1:${port + 9}`;
 
-/**
- * The same build under other classes of static host (scripts/static-host.mjs says what each does):
- * every URL, exactly as shared, must open its own page on each.
- */
-export const HOSTS = [
-  { name: 'vite preview (fallback to /index.html, maps /a/b to /a/b.html)', kind: 'vite-preview', url: `http://127.0.0.1:${port + 3}` },
-  { name: 'directory server that redirects to the trailing slash', kind: 'directory-redirect', url: `http://127.0.0.1:${port + 4}` },
-  { name: 'directory server without redirect', kind: 'directory', url: `http://127.0.0.1:${port + 5}` },
-  { name: 'clean-URL host (maps /a/b to /a/b.html)', kind: 'clean-urls', url: `http://127.0.0.1:${port + 6}` },
-  { name: 'bare fallback to /index.html (nginx try_files $uri /index.html)', kind: 'spa-fallback', url: `http://127.0.0.1:${port + 7}` },
-] as const;
-const staticHosts = HOSTS.filter((host) => host.kind !== 'vite-preview').map((host) => ({
-  command: 'node scripts/static-host.mjs',
-  env: { MODE: host.kind, PORT: new URL(host.url).port },
-  url: `${host.url}/en/`,
-  reuseExistingServer: false,
-  timeout: 20_000,
-}));
+/** The same build under other classes of static host: every URL, exactly as shared, must open its own page on each. */
+export const HOSTS = HOST_CLASSES.filter((host) => host.kind !== 'own').map((host, index) => ({ ...host, url: `http://127.0.0.1:${port + 3 + index}` }));
+const hostServers = HOSTS.map((host) => {
+  const { command, args, env } = hostCommand(host.kind, Number(new URL(host.url).port));
+  return { command: [command, ...args].join(' '), env, url: `${host.url}/en/`, reuseExistingServer: false, timeout: 30_000 };
+});
 
 export default defineConfig({
   testDir: 'e2e',
@@ -89,12 +78,6 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
-    {
-      command: `npx vite preview --port ${port + 3} --strictPort --host 127.0.0.1`,
-      url: `http://127.0.0.1:${port + 3}/en/`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    ...staticHosts,
+    ...hostServers,
   ],
 });

@@ -1,4 +1,5 @@
 import { HOSTS } from '../playwright.config';
+import { HOST_CLASSES } from '../scripts/host-classes';
 import { gotoReady, texts } from './support/catalog';
 import { expect, test } from './support/test';
 
@@ -16,7 +17,7 @@ const SHARED = [
   { path: '/fr/', title: fr.t('home.title') },
 ];
 
-for (const host of [{ name: 'the project’s own server (npm start)', kind: 'own', url: '' }, ...HOSTS]) {
+for (const host of [{ ...HOST_CLASSES[0], url: '' }, ...HOSTS]) {
   test.describe(host.name, () => {
     if (host.url) test.use({ baseURL: host.url });
 
