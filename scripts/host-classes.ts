@@ -3,12 +3,12 @@
  * and the benchmark (scripts/bench/hosts.ts). scripts/static-host.mjs says what each of the last four does.
  */
 export const HOST_CLASSES = [
-  { kind: 'own', name: 'the project’s own server (npm start)' },
-  { kind: 'vite-preview', name: 'vite preview (fallback to /index.html, maps /a/b to /a/b.html)' },
-  { kind: 'directory-redirect', name: 'directory server that redirects to the trailing slash' },
-  { kind: 'directory', name: 'directory server without redirect' },
-  { kind: 'clean-urls', name: 'clean-URL host (maps /a/b to /a/b.html)' },
-  { kind: 'spa-fallback', name: 'bare fallback to /index.html (nginx try_files $uri /index.html)' },
+  { kind: 'own', label: 'own server', name: 'the project’s own server (npm start)' },
+  { kind: 'vite-preview', label: 'vite preview', name: 'vite preview (fallback to /index.html, maps /a/b to /a/b.html)' },
+  { kind: 'directory-redirect', label: 'directory + slash redirect', name: 'directory server that redirects to the trailing slash' },
+  { kind: 'directory', label: 'directory', name: 'directory server without redirect' },
+  { kind: 'clean-urls', label: 'clean URLs', name: 'clean-URL host (maps /a/b to /a/b.html)' },
+  { kind: 'spa-fallback', label: 'bare /index.html fallback', name: 'bare fallback to /index.html (nginx try_files $uri /index.html)' },
 ] as const;
 
 export type HostKind = (typeof HOST_CLASSES)[number]['kind'];

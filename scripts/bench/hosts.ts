@@ -15,7 +15,7 @@ export async function startHosts(root: string, firstPort: number): Promise<{ hos
     const port = firstPort + index;
     const { command, args, env } = hostCommand(host.kind, port);
     children.push(spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' }));
-    return { name: host.name, kind: host.kind, origin: `http://127.0.0.1:${port}` };
+    return { name: host.label, kind: host.kind, origin: `http://127.0.0.1:${port}` };
   });
   const stop = () => children.forEach((child) => child.kill());
   for (const host of hosts) {

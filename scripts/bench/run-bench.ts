@@ -233,28 +233,31 @@ await browser.close();
 // ---- Lighthouse ----
 // Several runs per page, medians reported: on a shared machine one run's TBT moves by a factor of three.
 type LighthouseFigures = { score: number; fcp: number; lcp: number; tbt: number; cls: number };
-async function lighthouseRuns(url: string, label: string): Promise<LighthouseFigures[]> {
+/** Lighthouse runs of each URL, taken in turn (a, b, a, b…) so that the machine's load drifts over all alike. */
+async function lighthouseRuns(urls: string[], label: string): Promise<LighthouseFigures[][]> {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
-  const figures: LighthouseFigures[] = [];
+  const figures: LighthouseFigures[][] = urls.map(() => []);
   for (let run = 0; run < lighthouseRunCount; run += 1) {
-    const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...chromeFlags] });
-    try {
-      const lhr = (await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' }))?.lhr;
-      if (!lhr || lhr.runtimeError) {
-        console.log(`${label.padEnd(22)}(one run could not measure: ${lhr?.runtimeError?.code ?? 'no result'})`);
-        continue;
+    for (const [index, url] of urls.entries()) {
+      const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...chromeFlags] });
+      try {
+        const lhr = (await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' }))?.lhr;
+        if (!lhr || lhr.runtimeError) {
+          console.log(`${label.padEnd(22)}(one run of ${new URL(url).pathname} could not measure: ${lhr?.runtimeError?.code ?? 'no result'})`);
+          continue;
+        }
+        const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+        figures[index].push({
+          score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+          fcp: audit('first-contentful-paint'),
+          lcp: audit('largest-contentful-paint'),
+          tbt: audit('total-blocking-time'),
+          cls: audit('cumulative-layout-shift'),
+        });
+      } finally {
+        chrome.kill();
       }
-      const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-      figures.push({
-        score: Math.round((lhr.categories.performance.score ?? 0) * 100),
-        fcp: audit('first-contentful-paint'),
-        lcp: audit('largest-contentful-paint'),
-        tbt: audit('total-blocking-time'),
-        cls: audit('cumulative-layout-shift'),
-      });
-    } finally {
-      chrome.kill();
     }
   }
   return figures;
@@ -295,21 +298,21 @@ if (!args.includes('--no-lighthouse')) {
     );
   };
   for (const page of PAGES.filter((candidate) => candidate !== STEP && candidate !== FLOOR)) {
-    const figures = await lighthouseRuns(origin + page.path, page.name);
+    const [figures] = await lighthouseRuns([origin + page.path], page.name);
     if (figures.length) row(page.name, figures);
   }
 
   // The step link exactly as shared, and the floor at the same kind of address, under each class of host.
   console.log(`\nLighthouse per class of host: ${STEP.path} exactly as shared, and the floor at ${FLOOR.path}:`);
-  console.log(`${'host'.padEnd(28)}${'served'.padEnd(28)}${'score'.padStart(12)}${'LCP'.padStart(9)}${'TBT'.padStart(8)}${'floor LCP'.padStart(11)}${'ratio'.padStart(8)}`);
+  console.log(`${'host'.padEnd(28)}${'served'.padEnd(26)}${'score'.padStart(12)}${'LCP'.padStart(9)}${'TBT'.padStart(8)}${'floor LCP'.padStart(11)}${'ratio'.padStart(8)}`);
   const lcpRatios: Record<string, number> = {};
   let ownFloorLcp = Number.NaN;
   for (const host of hosts) {
     const answer = await served(host, STEP.path);
     const floorAnswer = await served(host, FLOOR.path);
-    const step = await lighthouseRuns(host.origin + STEP.path, host.name);
     // A host that cannot serve the floor's own file (the bare fallback) is compared with the own server's floor.
-    const floorFigures = floorAnswer.page === 'floor' ? await lighthouseRuns(host.origin + FLOOR.path, `${host.name} floor`) : [];
+    const servesFloor = floorAnswer.page === 'floor';
+    const [step, floorFigures = []] = await lighthouseRuns(servesFloor ? [host.origin + STEP.path, host.origin + FLOOR.path] : [host.origin + STEP.path], host.name);
     if (!step.length) continue;
     const floorLcp = floorFigures.length ? medianOf(floorFigures, 'lcp') : ownFloorLcp;
     if (host.kind === 'own') ownFloorLcp = floorLcp;
@@ -317,7 +320,7 @@ if (!args.includes('--no-lighthouse')) {
     lcpRatios[host.name] = medianOf(step, 'lcp') / floorLcp;
     const what = `${answer.page === STEP.path ? 'its own page' : `page for ${answer.page}`}${answer.redirects ? ` +${answer.redirects} redirect` : ''}`;
     console.log(
-      `${host.name.padEnd(28)}${what.padEnd(28)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorFigures.length ? '' : '*'}`.padStart(11)}${`${lcpRatios[host.name].toFixed(2)}×`.padStart(8)}`,
+      `${host.name.padEnd(28)}${what.padEnd(26)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorFigures.length ? '' : '*'}`.padStart(11)}${`${lcpRatios[host.name].toFixed(2)}×`.padStart(8)}`,
     );
   }
   if (Object.values(lcpRatios).some((ratio) => !Number.isFinite(ratio))) console.log('(a ratio is missing where Lighthouse could not measure the floor)');
