@@ -13,7 +13,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 // The addresses people share, exactly as shared, and what each must show.
 const SHARED = [
   { path: '/ja/5.7.750/review-connectors', title: ja.guide.stepTitles['review-connectors'] },
-  { path: '/de/5.7.705/', title: de.block('705.heading') },
+  { path: '/de/5.7.705/', title: de.name('5.7.705') },
   { path: '/fr/', title: fr.t('home.title') },
 ];
 
@@ -51,7 +51,7 @@ for (const host of [{ ...HOST_CLASSES[0], url: '' }, ...HOSTS]) {
       const context = await browser.newContext({ locale: 'ja-JP', baseURL });
       const page = await context.newPage();
       await gotoReady(page, '/de/5.7.705');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(de.block('705.heading'));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(de.name('5.7.705'));
       // vite preview answers a malformed escape itself, with an empty 400.
       for (const unknown of host.kind === 'vite-preview' ? ['/en/5.7.705/nope'] : ['/en/5.7.705/nope', '/en/%zz']) {
         await gotoReady(page, unknown);
