@@ -8,7 +8,6 @@ describe('canHydrate', () => {
     expect(canHydrate(step, step)).toBe(true);
     expect(canHydrate(step, { ...step, path: `${step.path}/` })).toBe(true);
     expect(canHydrate({ path: '/de/5.7.705/', htmlLang: 'de' }, { path: '/de/5.7.705', htmlLang: 'de' })).toBe(true);
-    expect(canHydrate(step, { ...step, path: '/ja/5.7.750/review%2Dconnectors' })).toBe(true);
   });
 
   it('renders afresh where a host answered with another page’s file', () => {
@@ -24,8 +23,8 @@ describe('canHydrate', () => {
     expect(canHydrate({ path: '/zh-cn/', htmlLang: 'zh-CN' }, { path: '/zh-cn/', htmlLang: 'zh-CN' })).toBe(true);
   });
 
-  it('never throws on a malformed address', () => {
+  it('renders afresh, without throwing, for an address written differently or malformed', () => {
+    expect(canHydrate(step, { ...step, path: '/ja/5.7.750/review%2Dconnectors' })).toBe(false);
     expect(canHydrate(step, { path: '/en/%zz', htmlLang: 'en' })).toBe(false);
-    expect(canHydrate({ path: '/en/%zz', htmlLang: 'en' }, { path: '/en/%zz', htmlLang: 'en' })).toBe(true);
   });
 });

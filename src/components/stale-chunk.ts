@@ -30,7 +30,7 @@ export function importOrReload<T>(load: () => Promise<T>): () => Promise<T> {
     load().then(
       // Vite's preload helper resolves with undefined instead of the module when the vite:preloadError
       // listener (main.tsx) has already started the reload: wait for it rather than use a missing module.
-      (module) => (module === undefined ? waitForReload() : module),
+      (module) => module ?? waitForReload(),
       (error: unknown) => {
         if (!recoverFromStaleChunk()) throw error;
         return waitForReload();

@@ -23,9 +23,11 @@ describe('progress store when the browser refuses storage', () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     });
-    const { useProgressStore, useStorageProblem, startProgressSync } = await freshStore();
+    const { useProgressStore, startProgressSync } = await freshStore();
     const problems: unknown[] = [];
-    useStorageProblem.subscribe((state) => problems.push(state.problem));
+    useProgressStore.subscribe((state, previous) => {
+      if (state.storageProblem !== previous.storageProblem) problems.push(state.storageProblem);
+    });
     const stop = startProgressSync();
     for (let tick = 0; tick < 5; tick += 1) useProgressStore.getState().setDone('5.7.705', 'enable-mfa', tick % 2 === 0);
     stop();
@@ -39,10 +41,10 @@ describe('progress store when the browser refuses storage', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
-    const { useProgressStore, useStorageProblem, startProgressSync } = await freshStore();
+    const { useProgressStore, startProgressSync } = await freshStore();
     const stop = startProgressSync();
     useProgressStore.getState().setDone('5.7.750', 'enable-mfa', true);
-    expect(useStorageProblem.getState().problem).toEqual({ kind: 'unavailable' });
+    expect(useProgressStore.getState().storageProblem).toEqual({ kind: 'unavailable' });
     setItem.mockRestore();
     useProgressStore.getState().setDone('5.7.750', 'contact-support', true);
     stop();

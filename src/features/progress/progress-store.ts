@@ -10,25 +10,11 @@ export const PROGRESS_KEY = 'ndr-wizard.progress';
 interface ProgressState extends PersistedProgress {
   /** Set once saved progress has been read (after mount, so server and client render alike). */
   hydrated: boolean;
+  storageProblem?: StorageProblem;
   setDone: (code: GuideCode, step: StepId, done: boolean) => void;
   reset: (code: GuideCode) => void;
   merge: (progress: Progress) => void;
 }
-
-/**
- * What the storage notice says. A store of its own, not persisted: every change to the persisted
- * store is written to storage, and a failed write reporting itself there would write again, forever.
- */
-export const useStorageProblem = create<{ problem?: StorageProblem }>()(() => ({}));
-
-function reportStorageProblem(problem: StorageProblem): void {
-  const current = useStorageProblem.getState().problem;
-  // An unreadable-data notice matters more than a later write failure: keep the first. Said once.
-  if (current?.kind === 'unreadable' || current?.kind === problem.kind) return;
-  useStorageProblem.setState({ problem });
-}
-
-export const dismissStorageProblem = () => useStorageProblem.setState({ problem: undefined });
 
 export const useProgressStore = create<ProgressState>()(
   persist(
@@ -43,7 +29,16 @@ export const useProgressStore = create<ProgressState>()(
       name: PROGRESS_KEY,
       version: PROGRESS_VERSION,
       // Reading window.localStorage itself throws where a browser blocks site data: the storage catches that.
-      storage: createProgressStorage(() => window.localStorage, reportStorageProblem),
+      storage: createProgressStorage(
+        () => window.localStorage,
+        (problem) => {
+          // An unreadable-data notice matters more than a later write failure: keep the first. Said once,
+          // and only once set: setting the notice writes the store too, and a write that fails again
+          // would otherwise report itself again, until the stack overflows.
+          const current = useProgressStore.getState().storageProblem?.kind;
+          if (current !== 'unreadable' && current !== problem.kind) useProgressStore.setState({ storageProblem: problem });
+        },
+      ),
       partialize: (state) => ({ progress: state.progress }),
       migrate: (persisted, version) => ({ progress: migrateProgress(persisted, version) ?? {} }),
       // Another tab's save never replaces this tab's ticks: merge per step.

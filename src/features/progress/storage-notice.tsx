@@ -1,12 +1,12 @@
 import { Suspense, use } from 'react';
 import { uiPartThenable } from '../../i18n/i18n';
 import { useLocale } from '../../i18n/use-guide';
-import { dismissStorageProblem, useStorageProblem } from './progress-store';
+import { useProgressStore } from './progress-store';
 import { downloadStoredValue } from './download';
 
 /** Says, once and plainly, when saved progress could not be read or cannot be kept. */
 export function StorageNotice() {
-  const problem = useStorageProblem((state) => state.problem);
+  const problem = useProgressStore((state) => state.storageProblem);
   if (!problem) return null;
   // Its strings (ui-storage.json) load only when there is something to say.
   return (
@@ -19,8 +19,9 @@ export function StorageNotice() {
 function StorageProblemNotice() {
   const { t, lang } = useLocale();
   use(uiPartThenable('storage', lang));
-  const problem = useStorageProblem((state) => state.problem);
+  const problem = useProgressStore((state) => state.storageProblem);
   if (!problem) return null;
+  const dismiss = () => useProgressStore.setState({ storageProblem: undefined });
   if (problem.kind === 'unavailable') {
     return (
       <div className="notice notice--warning" role="status">
@@ -35,7 +36,7 @@ function StorageProblemNotice() {
         <button type="button" className="button" onClick={() => downloadStoredValue(problem.backupKey, 'ndr-wizard-unreadable-progress.json')}>
           {t('storage.download')}
         </button>
-        <button type="button" className="button button--secondary" onClick={dismissStorageProblem}>
+        <button type="button" className="button button--secondary" onClick={dismiss}>
           {t('storage.dismiss')}
         </button>
       </div>
