@@ -4,7 +4,7 @@ import { catalogOfPath } from '../config/paths';
 import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { switchLanguage } from '../i18n/i18n';
-import { useLocale } from '../i18n/use-guide';
+import { useLocale } from '../i18n/use-locale';
 import { Layout } from './layout';
 import { LoadError } from '../components/load-error';
 import { recoverFromStaleChunk } from '../components/stale-chunk';

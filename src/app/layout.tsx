@@ -8,7 +8,7 @@ import { ExternalDocLink } from '../components/external-doc-link';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { LoadBoundary } from '../features/guide/load-boundary';
 import { StorageNotice } from '../features/progress/storage-notice';
-import { useLocale } from '../i18n/use-guide';
+import { useLocale } from '../i18n/use-locale';
 
 /** Header with the language switcher, the page, and the attribution footer. */
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { paths } from '../config/paths';
 import { LANGUAGES, LANGUAGE_INFO } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
-import { useLocale } from '../i18n/use-guide';
+import { useLocale } from '../i18n/use-locale';
 
 /**
  * "/" goes to the saved language, else the browser's, else English. Decided

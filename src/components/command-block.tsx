@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from 'react';
-import { useLocale } from '../i18n/use-guide';
+import { useId, useRef } from 'react';
+import { useLocale } from '../i18n/use-locale';
+import { useCopy } from './use-copy';
 import { useHydrated } from './use-hydrated';
 
 /**
@@ -10,7 +11,7 @@ import { useHydrated } from './use-hydrated';
 export function CommandBlock({ value }: { value: string }) {
   const { t } = useLocale();
   const hydrated = useHydrated();
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const { state, copy } = useCopy();
   const code = useRef<HTMLPreElement>(null);
   const labelId = useId();
   const selectCommands = () => {
@@ -30,19 +31,7 @@ export function CommandBlock({ value }: { value: string }) {
           type="button"
           className="button button--secondary button--small"
           disabled={!hydrated}
-          onClick={() => {
-            setState('idle');
-            // Without a clipboard API (a page served over plain http) this fails like a refusal, to the fallback.
-            Promise.resolve()
-              .then(() => navigator.clipboard.writeText(value))
-              .then(
-              () => setState('copied'),
-              () => {
-                selectCommands();
-                setState('failed');
-              },
-            );
-          }}
+          onClick={() => copy(value, selectCommands)}
         >
           {t('step.command.copy')}
         </button>

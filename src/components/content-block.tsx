@@ -2,7 +2,7 @@ import { createContext, useContext, useId, useMemo, useState, type ReactNode } f
 import type { Block, BlockId, OriginalsCatalog, Provenance } from '../domain/guides';
 import type { Flow } from '../domain/rich-text';
 import { loadOriginals } from '../i18n/load-originals';
-import { useLocale } from '../i18n/use-guide';
+import { useLocale } from '../i18n/use-locale';
 import { ExternalDocLink } from './external-doc-link';
 import { FlowContent } from './rich-text';
 import { useHydrated } from './use-hydrated';

@@ -1,4 +1,4 @@
-import { useLocale } from '../i18n/use-guide';
+import { useLocale } from '../i18n/use-locale';
 
 /** Text that could not be loaded (offline, or a file gone after a deploy): said plainly, with a way to try again. */
 export function LoadError({ retry }: { retry: () => void }) {

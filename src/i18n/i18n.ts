@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { CommonCatalog, GuideCatalog, StepCatalog } from '../domain/guides';
+import type { CommonCatalog, GuideCatalog, OriginalsCatalog, StepCatalog } from '../domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../domain/languages';
 import { CatalogLoadError, loadCatalogFile } from './catalog-url';
 import { loadLanguage, type LanguageBundle } from './load-language';
@@ -39,16 +39,18 @@ const PROBE: Record<UiPart, string> = { home: 'home.title', storage: 'storage.un
  * loaded. A page reads its catalog synchronously; the boot path, the language
  * switch and in-app navigation load it before (or while) the page needs it.
  */
-type AnyCatalog = GuideCatalog | StepCatalog | HomeCatalog | CompareCatalog;
+type AnyCatalog = GuideCatalog | StepCatalog | HomeCatalog | CompareCatalog | OriginalsCatalog;
 const pageCatalogs = new Map<string, AnyCatalog>();
-const catalogListeners = new Set<() => void>();
 const ensureCatalogKey = oncePerKey((key: `${Lang}|${string}`) => {
   const [lang, name] = key.split('|') as [Lang, string];
-  return loadCatalogFile<AnyCatalog>(lang, name).then((catalog) => {
-    pageCatalogs.set(key, catalog);
-    for (const listener of catalogListeners) listener();
-  });
+  return loadCatalogFile<AnyCatalog>(lang, name).then((catalog) => void pageCatalogs.set(key, catalog));
 });
+
+/** Loads any catalog file of a language once (shared while under way, retried after a failure) and returns it. */
+export function loadCatalogOnce<T>(lang: Lang, name: string): Promise<T> {
+  const key = `${lang}|${name}` as const;
+  return ensureCatalogKey(key).then(() => pageCatalogs.get(key) as T);
+}
 
 /** Loads one page catalog in one language (once; shared while under way, retried after a failure). */
 export function ensurePageCatalog(lang: Lang, ref: CatalogRef): Promise<void> {
@@ -60,42 +62,42 @@ export function loadedPageCatalog<R extends CatalogRef>(lang: Lang, ref: R): Cat
 }
 
 type Thenable<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
-const thenables = new Map<string, Thenable<AnyCatalog>>();
+const thenables = new Map<string, Thenable<unknown>>();
 
 /**
- * The catalog as a thenable for React's `use`: already fulfilled when loaded
- * (no suspense), else pending until it is. A part of a page that reads its
- * catalog this way, inside <Suspense>, keeps the prerendered HTML until the
- * catalog arrives instead of holding up the rest of the page.
+ * A load as a thenable for React's `use`, once per key: fulfilled at once when `loaded` says the value is already
+ * there (no suspense), else pending until it is. A failure is kept as rejected, so React's next render sees it (and
+ * its error boundary says so) instead of starting the same load again and again; retryFailedLoads() forgets it when
+ * the reader asks to try again.
+ */
+function thenableOnce<T>(key: string, loaded: () => T | undefined, isLoaded: boolean, load: () => Promise<T>): Promise<T> {
+  const known = thenables.get(key);
+  if (known) return known as Promise<T>;
+  const value = isLoaded ? loaded() : undefined;
+  const thenable: Thenable<T> = isLoaded ? Promise.resolve(value as T) : load();
+  Object.assign(thenable, { status: isLoaded ? 'fulfilled' : 'pending', value });
+  thenable.then(
+    (result) => Object.assign(thenable, { status: 'fulfilled', value: result }),
+    (reason: unknown) => Object.assign(thenable, { status: 'rejected', reason }),
+  );
+  thenables.set(key, thenable as Thenable<unknown>);
+  return thenable;
+}
+
+/**
+ * A page's catalog for `use`. A part of a page that reads its catalog this way, inside <Suspense>, keeps the
+ * prerendered HTML until the catalog arrives instead of holding up the rest of the page.
  */
 export function pageCatalogThenable<R extends CatalogRef>(lang: Lang, ref: R): Promise<CatalogOf<R>> {
   const key = `${lang}|${catalogName(ref)}` as const;
-  const known = thenables.get(key);
-  if (known) return known as Promise<CatalogOf<R>>;
-  const loaded = pageCatalogs.get(key);
-  const thenable: Thenable<AnyCatalog> = loaded ? Promise.resolve(loaded) : ensureCatalogKey(key).then(() => pageCatalogs.get(key)!);
-  thenable.status = loaded ? 'fulfilled' : 'pending';
-  thenable.value = loaded;
-  thenable.then(
-    (value) => Object.assign(thenable, { status: 'fulfilled', value }),
-    // Kept as rejected, so React's next render sees the failure (and its error boundary says so) instead of
-    // starting the same load again and again; retryFailedLoads() forgets it when the reader asks to try again.
-    (reason: unknown) => Object.assign(thenable, { status: 'rejected', reason }),
-  );
-  thenables.set(key, thenable);
-  return thenable as Promise<CatalogOf<R>>;
+  return thenableOnce(`catalog|${key}`, () => pageCatalogs.get(key), pageCatalogs.has(key), () => ensureCatalogKey(key).then(() => pageCatalogs.get(key)!)) as Promise<CatalogOf<R>>;
 }
 
 /** Forgets every failed load (page catalogs, interface-string parts), so the next render tries them again. */
 export function retryFailedLoads(): void {
   for (const [key, thenable] of thenables) if (thenable.status === 'rejected') thenables.delete(key);
-  for (const [key, thenable] of partThenables) if (thenable.status === 'rejected') partThenables.delete(key);
 }
 
-export function subscribeToPageCatalogs(listener: () => void): () => void {
-  catalogListeners.add(listener);
-  return () => catalogListeners.delete(listener);
-}
 
 /** Starts i18next with one language already loaded (and the page's catalog), so the first render has its text. */
 export async function initI18n(lang: Lang, page?: CatalogRef): Promise<void> {
@@ -123,26 +125,14 @@ export function requireHomeStrings(): Promise<void> {
   return ensureHomeStrings(currentLang(i18n.language));
 }
 
-const partThenables = new Map<string, Promise<void> & { status?: string; reason?: unknown }>();
-
 /**
- * A part's strings as a thenable for React's `use`: fulfilled at once when they are already loaded, else pending
- * until they are (the part waits in its Suspense boundary; a prerendered page keeps its HTML meanwhile).
+ * A part's strings for `use`: fulfilled at once when they are already loaded, else pending until they are (the part
+ * waits in its Suspense boundary; a prerendered page keeps its HTML meanwhile).
  */
 export function uiPartThenable(part: UiPart, lang: Lang): Promise<void> {
   wantedParts.add(part);
-  const key = `${part}|${lang}`;
-  const known = partThenables.get(key);
-  if (known) return known;
   const loaded = i18n.getResource(LANGUAGE_INFO[lang].htmlLang, 'ui', PROBE[part]) !== undefined;
-  const thenable: Promise<void> & { status?: string; reason?: unknown } = loaded ? Promise.resolve() : ensureUiPart[part](lang);
-  thenable.status = loaded ? 'fulfilled' : 'pending';
-  thenable.then(
-    () => (thenable.status = 'fulfilled'),
-    (reason: unknown) => Object.assign(thenable, { status: 'rejected', reason }),
-  );
-  partThenables.set(key, thenable);
-  return thenable;
+  return thenableOnce(`part|${part}|${lang}`, () => undefined, loaded, () => ensureUiPart[part](lang));
 }
 
 const wantedPartsFor = (lang: Lang) => [...wantedParts].map((part) => ensureUiPart[part](lang));

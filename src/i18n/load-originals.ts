@@ -1,15 +1,11 @@
 import type { OriginalsCatalog } from '../domain/guides';
 import type { Lang } from '../domain/languages';
-import { oncePerKey } from './once-per-language';
-import { loadOriginalsFile } from './originals-files';
+import { loadCatalogOnce } from './i18n';
 
-type Key = `${Lang}|${string}`;
-const once = oncePerKey((key: Key) => {
-  const [lang, catalog] = key.split('|') as [Lang, string];
-  return loadOriginalsFile(lang, catalog);
-});
-
-/** English originals of one catalog ("common" or a guide code), loaded on the first click. */
+/**
+ * English originals of one catalog ("home", "guide-<code>", "step-<id>"), loaded on the first click, through the
+ * same once-per-file store as the page catalogs (shared while loading, retried after a failure).
+ */
 export function loadOriginals(lang: Lang, catalog: string): Promise<OriginalsCatalog> {
-  return once(`${lang}|${catalog}`);
+  return loadCatalogOnce<OriginalsCatalog>(lang, `originals-${catalog}`);
 }

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { isLang, type Lang } from '../domain/languages';
-import { useLocale } from './use-guide';
+import { useLocale } from './use-locale';
 
 /**
  * The language in the URL. Links use it rather than the language on screen,

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { importOrReload } from '../../components/stale-chunk';
 import { useHydrated } from '../../components/use-hydrated';
 import type { BounceFileProblem } from '../../domain/bounce/bounce-file';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 import type { ShownAnalysis } from './analyze-bounce';
 import { BounceResult } from './bounce-result';
 import stylesheetUrl from './bounce-paste.css?url';

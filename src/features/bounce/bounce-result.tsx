@@ -4,7 +4,7 @@ import { paths } from '../../config/paths';
 import type { BounceDetails } from '../../domain/bounce/analyze-bounce';
 import type { CodeReference } from '../../domain/bounce/code-reference';
 import { docsUrl } from '../../domain/docs-url';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import type { ShownAnalysis, ShownCode } from './analyze-bounce';
 

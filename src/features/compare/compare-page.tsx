@@ -7,7 +7,7 @@ import { paths } from '../../config/paths';
 import { GUIDE_CODES } from '../../domain/guides';
 import { pageCatalogThenable } from '../../i18n/i18n';
 import { pageTitle } from '../../i18n/page-meta';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 
 const FACTS = ['blocked', 'whoSees', 'whoFixes', 'timeToFix'] as const;

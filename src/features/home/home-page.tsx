@@ -9,7 +9,7 @@ import { paths } from '../../config/paths';
 import { GUIDE_CODES, SITE, type GuideCode } from '../../domain/guides';
 import { pageCatalogThenable, requireHomeStrings, uiPartThenable } from '../../i18n/i18n';
 import { pageTitle } from '../../i18n/page-meta';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { useGuideProgress } from '../progress/use-guide-progress';
 

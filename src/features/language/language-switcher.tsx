@@ -4,7 +4,7 @@ import type { NavigationState } from '../../components/page-heading';
 import { catalogOfPath, withLanguage } from '../../config/paths';
 import { LANGUAGES, LANGUAGE_INFO, isLang, type Lang } from '../../domain/languages';
 import { prefetchLanguage } from '../../i18n/i18n';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 import { useHydrated } from '../../components/use-hydrated';
 import { saveLanguage } from './preferred-language';
 

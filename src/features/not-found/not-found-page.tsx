@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { GUIDE_CODES } from '../../domain/guides';
 import { pageTitle } from '../../i18n/page-meta';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 
 /** Shown for any address outside the catalog, in the best language available, with a way on. */
 export function NotFoundPage() {

@@ -1,16 +1,17 @@
+import { Suspense, use } from 'react';
 import { Link, useParams } from 'react-router';
-import { BlockNote, ContentBlock, ProvenanceScope, useBlock } from '../../components/content-block';
+import { BlockNote, BlockSourceContext, ContentBlock, ProvenanceScope, useBlock } from '../../components/content-block';
 import { ExternalDocLink } from '../../components/external-doc-link';
 import { PageHeading } from '../../components/page-heading';
 import { RichText } from '../../components/rich-text';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
-import { isGuideCode, type GuideCatalog, type GuideCode, type GuideModel, type OverviewPart } from '../../domain/guides';
+import { isGuideCode, type GuideCode, type GuideModel, type OverviewPart } from '../../domain/guides';
 import { leadText } from '../../domain/rich-text';
 import { pageTitle } from '../../i18n/page-meta';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
-import { PageCatalogBoundary } from '../guide/page-catalog-boundary';
+import { pageCatalogThenable } from '../../i18n/i18n';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useGuideProgress } from '../progress/use-guide-progress';
 import { ResetProgress } from './reset-progress';
@@ -62,11 +63,26 @@ function Part({ part, guide }: { part: OverviewPart; guide: GuideModel }) {
 export function OverviewPage() {
   const { code } = useParams();
   if (!isGuideCode(code)) return <NotFoundPage />;
-  return <PageCatalogBoundary catalogRef={{ kind: 'guide', code }}>{(catalog) => <Overview code={code} catalog={catalog} />}</PageCatalogBoundary>;
+  return <GuideOverview code={code} />;
 }
 
-function Overview({ code, catalog }: { code: GuideCode; catalog: GuideCatalog }) {
-  const { t, common } = useLocale();
+function GuideOverview({ code }: { code: GuideCode }) {
+  const { t } = useLocale();
+  return (
+    <Suspense fallback={<p role="status">{t('guide.loadingGuide')}</p>}>
+      <Overview code={code} />
+    </Suspense>
+  );
+}
+
+/**
+ * The guide's catalog is read with `use`, as every page reads its text: on a prerendered overview it is already
+ * loaded (the app waits for it before hydrating); on in-app navigation the overview waits in its Suspense, and a
+ * failed load shows the layout's load error with a retry.
+ */
+function Overview({ code }: { code: GuideCode }) {
+  const { t, common, lang: shown } = useLocale();
+  const catalog = use(pageCatalogThenable(shown, { kind: 'guide', code }));
   const lang = useRouteLang();
   const guide = catalog.model;
   const { marks, done, total, next } = useGuideProgress(code);
@@ -77,7 +93,7 @@ function Overview({ code, catalog }: { code: GuideCode; catalog: GuideCatalog })
   const heading = guide.heading ? leadText(catalog.blocks[guide.heading].content) : common.guides[code].title;
 
   return (
-    <>
+    <BlockSourceContext.Provider value={{ blocks: catalog.blocks, originals: `guide-${code}` }}>
       <nav aria-label={t('step.breadcrumb')} className="breadcrumb">
         <Link to={paths.home(lang)}>{t('app.home')}</Link>
       </nav>
@@ -133,6 +149,6 @@ function Overview({ code, catalog }: { code: GuideCode; catalog: GuideCatalog })
           </ul>
         </section>
       ) : null}
-    </>
+    </BlockSourceContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { MAX_PROGRESS_FILE_BYTES, progressFile, readProgressFile } from '../../domain/progress-file';
 import { useHydrated } from '../../components/use-hydrated';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 import { downloadText } from './download';
 import { useProgressStore } from './progress-store';
 

@@ -1,6 +1,6 @@
 import { Suspense, use } from 'react';
 import { uiPartThenable } from '../../i18n/i18n';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 import { useProgressStore } from './progress-store';
 import { downloadStoredValue } from './download';
 

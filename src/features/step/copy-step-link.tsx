@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useCopy } from '../../components/use-copy';
 import { useHydrated } from '../../components/use-hydrated';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 
 /** Copies the absolute URL of this step; where the clipboard is refused, shows the URL to copy by hand. */
 export function CopyStepLink({ path }: { path: string }) {
   const { t } = useLocale();
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const { state, copy } = useCopy();
   const hydrated = useHydrated();
   const url = () => new URL(path, window.location.origin).href;
   return (
@@ -14,14 +14,7 @@ export function CopyStepLink({ path }: { path: string }) {
         type="button"
         className="button button--secondary"
         disabled={!hydrated}
-        onClick={() => {
-          setState('idle');
-          // Without a clipboard API (a page served over plain http) this fails like a refusal, to the fallback.
-          Promise.resolve()
-            .then(() => navigator.clipboard.writeText(url()))
-            .then(() => setState('copied'))
-            .catch(() => setState('failed'));
-        }}
+        onClick={() => copy(url())}
       >
         {t('step.copyLink')}
       </button>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { GuideCode, StepId } from '../../domain/guides';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 import { useHydrated } from '../../components/use-hydrated';
 import { useProgressStore } from '../progress/progress-store';
 

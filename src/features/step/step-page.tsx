@@ -10,7 +10,7 @@ import { paths } from '../../config/paths';
 import { guideSteps, isGuideCode, isGuideStep, type BlockId, type GuideCode, type StepId } from '../../domain/guides';
 import { pageCatalogThenable } from '../../i18n/i18n';
 import { pageTitle } from '../../i18n/page-meta';
-import { useLocale } from '../../i18n/use-guide';
+import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { CatalogErrorBoundary } from '../guide/catalog-error-boundary';
 import { NotFoundPage } from '../not-found/not-found-page';
