@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { HOST_CLASSES, hostCommand } from './scripts/host-classes';
 
 /**
  * Browser: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when present,
@@ -11,6 +12,13 @@ const port = Number(process.env.E2E_PORT) || 4321;
 export const devServerURL = `http://127.0.0.1:${port + 1}`;
 export const subPathURL = `http://127.0.0.1:${port + 2}`;
 export const fixtureSiteURL = `http://127.0.0.1:${port + 9}`;
+
+/** The same build under other classes of static host: every URL, exactly as shared, must open its own page on each. */
+export const HOSTS = HOST_CLASSES.filter((host) => host.kind !== 'own').map((host, index) => ({ ...host, url: `http://127.0.0.1:${port + 3 + index}` }));
+const hostServers = HOSTS.map((host) => {
+  const { command, args, env } = hostCommand(host.kind, Number(new URL(host.url).port));
+  return { command: [command, ...args].join(' '), env, url: `${host.url}/en/`, reuseExistingServer: false, timeout: 30_000 };
+});
 
 export default defineConfig({
   testDir: 'e2e',
@@ -70,5 +78,6 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
+    ...hostServers,
   ],
 });

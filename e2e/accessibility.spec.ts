@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
 import { guideSteps } from '../src/domain/guides';
 import { escapeRegExp, gotoReady, texts } from './support/catalog';
 import { recordFigure } from './support/figures';
+import { expect, test } from './support/test';
 
 const PAGE_TYPES = [
   ['home', (lang: string) => `/${lang}/`],

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { buildMsg, NDR_705_MSG } from '../src/domain/bounce/test-support/build-msg';
 import { gotoReady, texts } from './support/catalog';
+import { expect, test } from './support/test';
 
 const emlPath = new URL('../src/domain/bounce/fixtures/exo-5.7.750.eml', import.meta.url).pathname;
 

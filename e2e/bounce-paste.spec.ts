@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { gotoReady, texts } from './support/catalog';
+import { expect, test } from './support/test';
 
 const fixture = (name: string) => readFileSync(new URL(`../src/domain/bounce/fixtures/${name}`, import.meta.url), 'utf8');
 

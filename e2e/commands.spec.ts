@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import type { Block } from '../src/domain/guides';
 import { gotoReady, texts } from './support/catalog';
+import { expect, test } from './support/test';
 
 // The step's command blocks, as the catalog holds them: what the clipboard must receive, character for character.
 function commandsOf(lang: 'en' | 'ja', blockId: string): string[] {

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { devServerURL } from '../playwright.config';
 import { texts } from './support/catalog';
+import { expect, test } from './support/test';
 
 test.use({ baseURL: devServerURL });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { fixtureSiteURL } from '../playwright.config';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
 import { gotoReady, texts } from './support/catalog';
+import { expect, test } from './support/test';
 
 /*
  * The site built by e2e/support/build-fixture-site.mjs: the real project plus one guide written only as content

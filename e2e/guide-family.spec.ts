@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { GUIDE_CODES, guideSteps } from '../src/domain/guides';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
 import { escapeRegExp, gotoReady, texts } from './support/catalog';
+import { expect, test } from './support/test';
 
 // The guides added to the first two: every "your organization can't send" block of Exchange Online.
 const NEW_GUIDES = ['5.7.703', '5.7.708', '5.1.8', '5.7.711', '5.7.233'];

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
 import { everyUrl } from '../src/config/paths';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
 import { firstViewGzipBytes } from '../scripts/build/first-view';
 import { escapeRegExp, stepCount, texts } from './support/catalog';
 import { recordFigure } from './support/figures';
+import { expect, test } from './support/test';
 
 const dist = new URL('../dist/', import.meta.url);
 const fileOf = (path: string) => new URL(`.${path.endsWith('/') ? path : `${path}/`}index.html`, dist);
@@ -37,9 +37,12 @@ test('every URL has a prerendered page with its language, title, link-preview ta
     expect(html, path).toContain(`<link rel="canonical" href="${path}" />`);
     for (const other of LANGUAGES) expect(html, path).toContain(`hreflang="${LANGUAGE_INFO[other].htmlLang}" href="${path.replace(`/${lang}/`, `/${other}/`)}"`);
     expect(html, path).toContain(`hreflang="x-default" href="${path.replace(`/${lang}/`, '/en/')}"`);
+    expect(html, path).toContain(`<div id="root" data-prerendered="${path}">`);
     const url = urls.find((candidate) => candidate.path === path)!;
     const step = url.page.kind === 'step' ? url.page.step : undefined;
     if (step) {
+      // The same page as /a/b.html, for hosts that map a URL without a slash to it (see page-files.ts).
+      expect(readFileSync(new URL(`.${path}.html`, dist), 'utf8'), `${path}.html`).toBe(html);
       expect(html, path).toContain(`<meta property="og:title" content="${guide.stepTitles[step].replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" />`);
       // As React writes text: & < > " and ' escaped.
       const reactText = guide.stepTitles[step].replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');

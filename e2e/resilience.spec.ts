@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { escapeRegExp, gotoReady, stepCount, texts } from './support/catalog';
 import { recordFigure } from './support/figures';
+import { FAILED_RESOURCE, anyOf, expect, test } from './support/test';
 
 const KEY = 'ndr-wizard.progress';
 const en = texts('en');
@@ -64,35 +65,6 @@ test.describe('saved data that cannot be read', () => {
   }
 });
 
-test('a storage that throws: the wizard works in memory and says progress will not be kept', async ({ page }) => {
-  await page.addInitScript(() => {
-    const refuse = () => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    };
-    Storage.prototype.getItem = refuse;
-    Storage.prototype.setItem = refuse;
-    Storage.prototype.removeItem = refuse;
-  });
-  await page.goto('/en/5.7.705/enable-mfa');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(mfa);
-  await expect(page.getByText(en.t('storage.unavailable'))).toBeVisible();
-  await page.getByRole('checkbox', { name: new RegExp(mfa) }).check();
-  await page.getByRole('link', { name: new RegExp(escapeRegExp(en.name('5.7.705'))) }).click();
-  await expect(page.getByText(en.t('guide.progress', { done: 1, total: stepCount('5.7.705') }))).toBeVisible();
-});
-
-test('a full storage: ticking still works and the reader is told', async ({ page }) => {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    };
-  });
-  await page.goto('/en/5.7.750/enable-mfa');
-  await page.getByRole('checkbox', { name: new RegExp(mfa) }).check();
-  await expect(page.getByRole('checkbox', { name: new RegExp(mfa) })).toBeChecked();
-  await expect(page.getByText(en.t('storage.unavailable'))).toBeVisible();
-});
-
 test('two tabs: ticks in each are kept and show in the other without a reload', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
@@ -137,21 +109,24 @@ test('export, then import into another browser; a foreign file changes nothing',
   await target.close();
 });
 
-test('a render error shows a recovery page, and saved progress survives it', async ({ page }) => {
-  await seed(page, saved);
-  await page.addInitScript(() => {
-    // Break what the step page renders a tick's time with.
-    Intl.DateTimeFormat = function () {
-      throw new Error('simulated render failure');
-    } as unknown as typeof Intl.DateTimeFormat;
+test.describe('a page that cannot render', () => {
+  test.use({ expectedConsoleErrors: /simulated render failure/ });
+  test('a render error shows a recovery page, and saved progress survives it', async ({ page }) => {
+    await seed(page, saved);
+    await page.addInitScript(() => {
+      // Break what the step page renders a tick's time with.
+      Intl.DateTimeFormat = function () {
+        throw new Error('simulated render failure');
+      } as unknown as typeof Intl.DateTimeFormat;
+    });
+    await page.goto('/en/5.7.705/enable-mfa');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.t('crash.title'));
+    await expect(page.getByRole('button', { name: en.t('crash.reload') })).toBeVisible();
+    await expect(page.getByRole('link', { name: en.t('crash.home') })).toHaveAttribute('href', '/');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: en.t('crash.download') }).click();
+    expect(readFileSync(await (await download).path(), 'utf8')).toBe(saved);
   });
-  await page.goto('/en/5.7.705/enable-mfa');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.t('crash.title'));
-  await expect(page.getByRole('button', { name: en.t('crash.reload') })).toBeVisible();
-  await expect(page.getByRole('link', { name: en.t('crash.home') })).toHaveAttribute('href', '/');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: en.t('crash.download') }).click();
-  expect(readFileSync(await (await download).path(), 'utf8')).toBe(saved);
 });
 
 test('path segments never reach the page as markup, and nothing redirects off-site', async ({ page, baseURL }) => {
@@ -181,38 +156,44 @@ test('pages run under the Content-Security-Policy without a single violation', a
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });
 
-test('after a new deploy, a chunk that is gone recovers with a single reload', async ({ page }) => {
-  const fr = texts('fr');
-  let refused = 0;
-  let loads = 0;
-  page.on('load', () => (loads += 1));
-  // Until the page reloads, the French catalog is gone, as an old chunk name is after a deploy.
-  await page.route(/\/assets\/fr-[\w-]+\.js$/, (route) => {
-    if (loads < 2) {
-      refused += 1;
-      return route.fulfill({ status: 404, body: 'gone' });
-    }
-    return route.continue();
+test.describe('a chunk gone after a deploy', () => {
+  test.use({ expectedConsoleErrors: FAILED_RESOURCE });
+  test('after a new deploy, a chunk that is gone recovers with a single reload', async ({ page }) => {
+    const fr = texts('fr');
+    let refused = 0;
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    // Until the page reloads, the French catalog is gone, as an old chunk name is after a deploy.
+    await page.route(/\/assets\/fr-[\w-]+\.js$/, (route) => {
+      if (loads < 2) {
+        refused += 1;
+        return route.fulfill({ status: 404, body: 'gone' });
+      }
+      return route.continue();
+    });
+    await gotoReady(page, '/en/5.7.705/enable-mfa');
+    await page.getByRole('combobox', { name: en.t('app.language') }).selectOption('fr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.guide.stepTitles['enable-mfa']);
+    await expect(page).toHaveURL('/fr/5.7.705/enable-mfa');
+    expect(refused).toBeGreaterThan(0);
+    // The reloaded page shows its prerendered heading before its load event fires.
+    await expect.poll(() => loads).toBe(2);
   });
-  await gotoReady(page, '/en/5.7.705/enable-mfa');
-  await page.getByRole('combobox', { name: en.t('app.language') }).selectOption('fr');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.guide.stepTitles['enable-mfa']);
-  await expect(page).toHaveURL('/fr/5.7.705/enable-mfa');
-  expect(refused).toBeGreaterThan(0);
-  // The reloaded page shows its prerendered heading before its load event fires.
-  await expect.poll(() => loads).toBe(2);
 });
 
-test('when the home page’s tools cannot load, the rest of the page works and says so', async ({ page }) => {
-  let loads = 0;
-  page.on('load', () => (loads += 1));
-  // Offline for this one chunk only: the first failure reloads once (as after a deploy), the second is reported.
-  await page.route(/\/assets\/home-tools-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
-  await page.goto('/en/');
-  await expect(page.getByRole('alert')).toContainText(en.t('crash.part'));
-  await expect.poll(() => loads).toBe(2);
-  await expect(page.getByRole('button', { name: en.t('crash.reload') })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: en.t('bounce.label') })).toHaveCount(0);
-  await page.getByRole('link', { name: new RegExp(escapeRegExp(en.name('5.7.705'))) }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.name('5.7.705'));
+test.describe('a part that cannot load', () => {
+  test.use({ expectedConsoleErrors: anyOf(FAILED_RESOURCE, /^TypeError: Failed to fetch dynamically imported module: /) });
+  test('when the home page’s tools cannot load, the rest of the page works and says so', async ({ page }) => {
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    // Offline for this one chunk only: the first failure reloads once (as after a deploy), the second is reported.
+    await page.route(/\/assets\/home-tools-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('/en/');
+    await expect(page.getByRole('alert')).toContainText(en.t('crash.part'));
+    await expect.poll(() => loads).toBe(2);
+    await expect(page.getByRole('button', { name: en.t('crash.reload') })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: en.t('bounce.label') })).toHaveCount(0);
+    await page.getByRole('link', { name: new RegExp(escapeRegExp(en.name('5.7.705'))) }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.name('5.7.705'));
+  });
 });

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { subPathURL } from '../playwright.config';
 import { guideSteps } from '../src/domain/guides';
 import { escapeRegExp, texts } from './support/catalog';
+import { expect, test } from './support/test';
 
 const steps = guideSteps('5.7.705');
 const after = steps[steps.indexOf('review-connectors') + 1];

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
 import { guideSteps } from '../src/domain/guides';
 import { escapeRegExp, gotoReady, stepCount, texts } from './support/catalog';
+import { expect, test } from './support/test';
 
 const steps750 = guideSteps('5.7.750');
 

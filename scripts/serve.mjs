@@ -1,5 +1,6 @@
 // Serves the production build (dist/) for `npm start`, the end-to-end tests and the benchmark.
-// Every URL is a prerendered file (dir/index.html); any other path gets 404.html with status 404.
+// Every URL is a prerendered file (dir/index.html; a step also as name.html, see build/page-files.ts); any other
+// path gets 404.html with status 404.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

@@ -1,31 +1,35 @@
 /**
- * `npm run bench`: builds, serves the build locally, and prints for a home, an
+ * `npm run bench`: builds (timed), serves the build locally, and prints for a home, an
  * overview and a step page (and for a hand-written static page of the same
  * step, the floor): the bytes the first view transfers, paint and blocking
  * times in headless Chromium under mobile-like throttling, the time a
- * language switch takes, and Lighthouse's figures. Prints numbers; asserts
- * nothing (targets are in the README).
+ * language switch takes, and Lighthouse's figures; then Lighthouse for the
+ * step link exactly as shared (no trailing slash) and the floor at the same
+ * kind of address under every class of static host (hosts.ts). Prints numbers
+ * and whether each target is met; asserts nothing (targets are in the README).
  *
  * Options: --no-build (use dist/ as it is), --runs N (browser runs per page, default 5),
  * --lighthouse-runs N (Lighthouse runs per page, default 3), --no-lighthouse.
+ * BENCH_PORT (default 4555): the first of the six ports the hosts listen on.
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { everyUrl } from '../../src/config/paths';
 import { LANGUAGES } from '../../src/domain/languages';
 import { firstViewGzipBytes } from '../build/first-view';
+import { pageFiles } from '../build/page-files';
+import { startHosts, type BenchHost } from './hosts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
-const lighthouseRuns = Number(args[args.indexOf('--lighthouse-runs') + 1]) || 3;
-const port = 4555;
-const origin = `http://127.0.0.1:${port}`;
+const lighthouseRunCount = Number(args[args.indexOf('--lighthouse-runs') + 1]) || 3;
+const firstPort = Number(process.env.BENCH_PORT) || 4555;
 const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
 const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -34,7 +38,8 @@ const PAGES = [
   { name: 'overview', path: '/en/5.7.705/' },
   { name: 'step', path: '/en/5.7.750/review-connectors' },
   { name: 'step (ja)', path: '/ja/5.7.750/review-connectors' },
-  { name: 'floor (static step)', path: '/bench-floor/' },
+  // The floor sits at the same kind of address as the step, written the way the build writes a step.
+  { name: 'floor (static step)', path: '/bench-floor/en/5.7.750/review-connectors' },
 ];
 const STEP = PAGES[2];
 const FLOOR = PAGES[4];
@@ -43,23 +48,24 @@ const FLOOR = PAGES[4];
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
 
-if (!args.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
-mkdirSync(join(dist, 'bench-floor'), { recursive: true });
-copyFileSync(join(root, 'scripts/bench/floor.html'), join(dist, 'bench-floor/index.html'));
-
-const server = spawn('node', ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+let build = 'not run (--no-build)';
+if (!args.includes('--no-build')) {
+  const started = performance.now();
+  const output = execSync('npm run build', { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const prerendered = /Prerendered (\d+) pages \((\d+) files\).* in (\d+) ms/.exec(output);
+  build = `${((performance.now() - started) / 1000).toFixed(1)} s for ${prerendered?.[1] ?? '?'} pages (${prerendered?.[2] ?? '?'} files), of which prerendering ${prerendered?.[3] ?? '?'} ms`;
+}
+for (const file of pageFiles(FLOOR.path)) {
+  mkdirSync(dirname(join(dist, file)), { recursive: true });
+  copyFileSync(join(root, 'scripts/bench/floor.html'), join(dist, file));
+}
+const { hosts, stop } = await startHosts(root, firstPort);
+const origin = hosts[0].origin;
 const cleanup = () => {
-  server.kill();
+  stop();
   rmSync(join(dist, 'bench-floor'), { recursive: true, force: true });
 };
 process.on('exit', cleanup);
-for (let i = 0; i < 50; i += 1) {
-  try {
-    if ((await fetch(`${origin}/en/`)).ok) break;
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -178,6 +184,7 @@ async function languageSwitch(throttled: boolean) {
 }
 
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromePath}`);
+console.log(`Build (npm run build, every page): ${build}.`);
 console.log(`Throttling for paint times: ${NETWORK.latency} ms RTT, ${((NETWORK.downloadThroughput * 8) / 1024).toFixed(0)} kbit/s down, CPU ×${CPU_SLOWDOWN}; median of ${runs} runs.\n`);
 
 const results: Record<string, { bytes: Awaited<ReturnType<typeof firstViewBytes>>; fcp: number; lcp: number; tbt: number }> = {};
@@ -197,12 +204,14 @@ for (const [name, { bytes }] of Object.entries(results)) {
   );
 }
 
-// Every step link, from the build's files (the table above is one page each, as the browser fetched it).
-console.log('\nLargest first view of a step link per language (gzip -9, from the build):');
-const stepLinks = everyUrl().filter((url) => url.page.kind === 'step');
-console.log(
-  LANGUAGES.map((lang) => `${lang} ${kb(Math.max(...stepLinks.filter((url) => url.lang === lang).map((url) => firstViewGzipBytes(dist, `${url.path.slice(1)}/index.html`))))}`).join(' · '),
-);
+// Every page of every guide, from the build's files (the table above is one page each, as the browser fetched it).
+console.log('\nLargest first view per language (gzip -9, from the build), step links · overviews:');
+const largestOf = (lang: string, kind: 'step' | 'overview') =>
+  Math.max(...everyUrl().filter((url) => url.lang === lang && url.page.kind === kind).map((url) => firstViewGzipBytes(dist, `${url.path.slice(1).replace(/\/$/, '')}/index.html`)));
+const largestStep = Object.fromEntries(LANGUAGES.map((lang) => [lang, largestOf(lang, 'step')]));
+const largestOverview = Object.fromEntries(LANGUAGES.map((lang) => [lang, largestOf(lang, 'overview')]));
+console.log(LANGUAGES.map((lang) => `${lang} ${kb(largestStep[lang])} · ${kb(largestOverview[lang])}`).join('; '));
+const largestGuidePage = Math.max(...Object.values(largestStep), ...Object.values(largestOverview));
 
 const floor = results[FLOOR.name];
 console.log('\nHeadless Chromium, throttled (ratio to the floor in brackets):');
@@ -223,24 +232,23 @@ await browser.close();
 
 // ---- Lighthouse ----
 // Several runs per page, medians reported: on a shared machine one run's TBT moves by a factor of three.
-if (!args.includes('--no-lighthouse')) {
+type LighthouseFigures = { score: number; fcp: number; lcp: number; tbt: number; cls: number };
+/** Lighthouse runs of each URL, taken in turn (a, b, a, b…) so that the machine's load drifts over all alike. */
+async function lighthouseRuns(urls: string[], label: string): Promise<LighthouseFigures[][]> {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
-  console.log(`\nLighthouse (default mobile config, simulated throttling; median of ${lighthouseRuns} runs, score range in brackets):`);
-  console.log(`${'page'.padEnd(22)}${'score'.padStart(12)}${'FCP'.padStart(10)}${'LCP'.padStart(10)}${'TBT'.padStart(9)}${'CLS'.padStart(7)}`);
-  const lcps: Record<string, number> = {};
-  for (const page of PAGES) {
-    const figures: { score: number; fcp: number; lcp: number; tbt: number; cls: number }[] = [];
-    for (let run = 0; run < lighthouseRuns; run += 1) {
+  const figures: LighthouseFigures[][] = urls.map(() => []);
+  for (let run = 0; run < lighthouseRunCount; run += 1) {
+    for (const [index, url] of urls.entries()) {
       const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...chromeFlags] });
       try {
-        const lhr = (await lighthouse(origin + page.path, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' }))?.lhr;
+        const lhr = (await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' }))?.lhr;
         if (!lhr || lhr.runtimeError) {
-          console.log(`${page.name.padEnd(22)}(one run could not measure: ${lhr?.runtimeError?.code ?? 'no result'})`);
+          console.log(`${label.padEnd(22)}(one run of ${new URL(url).pathname} could not measure: ${lhr?.runtimeError?.code ?? 'no result'})`);
           continue;
         }
         const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-        figures.push({
+        figures[index].push({
           score: Math.round((lhr.categories.performance.score ?? 0) * 100),
           fcp: audit('first-contentful-paint'),
           lcp: audit('largest-contentful-paint'),
@@ -251,16 +259,76 @@ if (!args.includes('--no-lighthouse')) {
         chrome.kill();
       }
     }
-    if (!figures.length) continue;
-    const of = (key: keyof (typeof figures)[number]) => median(figures.map((figure) => figure[key]));
-    const scores = figures.map((figure) => figure.score);
-    lcps[page.name] = of('lcp');
+  }
+  return figures;
+}
+const medianOf = (figures: LighthouseFigures[], key: keyof LighthouseFigures) => median(figures.map((figure) => figure[key]));
+const scoreRange = (figures: LighthouseFigures[]) => `${medianOf(figures, 'score')} (${Math.min(...figures.map((f) => f.score))}–${Math.max(...figures.map((f) => f.score))})`;
+
+/** What a host answers for a path: how many redirects, and which page's prerendered HTML (or the floor). */
+async function served(host: BenchHost, path: string): Promise<{ redirects: number; page: string }> {
+  let url = host.origin + path;
+  let redirects = 0;
+  for (;;) {
+    const response = await fetch(url, { redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location) {
+      url = new URL(location, url).href;
+      redirects += 1;
+      continue;
+    }
+    const html = await response.text();
+    return { redirects, page: /data-prerendered="([^"]*)"/.exec(html)?.[1] ?? (html.includes('<title>Look for unusual connectors – 5.7.750</title>') ? 'floor' : `status ${response.status}`) };
+  }
+}
+
+const targets: [string, boolean][] = [
+  [`first view of every page of every guide ≤ 120 kB gzip (largest ${kb(largestGuidePage)})`, largestGuidePage <= 120_000],
+  [`language switch throttled < 300 ms (${ms(median(throttledSwitches))})`, median(throttledSwitches) < 300],
+];
+if (!args.includes('--no-lighthouse')) {
+  console.log(`\nLighthouse (default mobile config, simulated throttling; median of ${lighthouseRunCount} runs, score range in brackets), own server:`);
+  const header = `${'page'.padEnd(22)}${'score'.padStart(12)}${'FCP'.padStart(10)}${'LCP'.padStart(10)}${'TBT'.padStart(9)}${'CLS'.padStart(7)}`;
+  console.log(header);
+  let worstTbt = 0;
+  const row = (label: string, figures: LighthouseFigures[]) => {
+    worstTbt = Math.max(worstTbt, medianOf(figures, 'tbt'));
     console.log(
-      `${page.name.padEnd(22)}${`${of('score')} (${Math.min(...scores)}–${Math.max(...scores)})`.padStart(12)}${ms(of('fcp')).padStart(10)}${ms(of('lcp')).padStart(10)}${ms(of('tbt')).padStart(9)}${of('cls').toFixed(3).padStart(7)}`,
+      `${label.padEnd(22)}${scoreRange(figures).padStart(12)}${ms(medianOf(figures, 'fcp')).padStart(10)}${ms(medianOf(figures, 'lcp')).padStart(10)}${ms(medianOf(figures, 'tbt')).padStart(9)}${medianOf(figures, 'cls').toFixed(3).padStart(7)}`,
+    );
+  };
+  for (const page of PAGES.filter((candidate) => candidate !== STEP && candidate !== FLOOR)) {
+    const [figures] = await lighthouseRuns([origin + page.path], page.name);
+    if (figures.length) row(page.name, figures);
+  }
+
+  // The step link exactly as shared, and the floor at the same kind of address, under each class of host.
+  console.log(`\nLighthouse per class of host: ${STEP.path} exactly as shared, and the floor at ${FLOOR.path}:`);
+  console.log(`${'host'.padEnd(28)}${'served'.padEnd(26)}${'score'.padStart(12)}${'LCP'.padStart(9)}${'TBT'.padStart(8)}${'floor LCP'.padStart(11)}${'ratio'.padStart(8)}`);
+  const lcpRatios: Record<string, number> = {};
+  let ownFloorLcp = Number.NaN;
+  for (const host of hosts) {
+    const answer = await served(host, STEP.path);
+    const floorAnswer = await served(host, FLOOR.path);
+    // A host that cannot serve the floor's own file (the bare fallback) is compared with the own server's floor.
+    const servesFloor = floorAnswer.page === 'floor';
+    const [step, floorFigures = []] = await lighthouseRuns(servesFloor ? [host.origin + STEP.path, host.origin + FLOOR.path] : [host.origin + STEP.path], host.name);
+    if (!step.length) continue;
+    const floorLcp = floorFigures.length ? medianOf(floorFigures, 'lcp') : ownFloorLcp;
+    if (host.kind === 'own') ownFloorLcp = floorLcp;
+    worstTbt = Math.max(worstTbt, medianOf(step, 'tbt'));
+    lcpRatios[host.name] = medianOf(step, 'lcp') / floorLcp;
+    const what = `${answer.page === STEP.path ? 'its own page' : `page for ${answer.page}`}${answer.redirects ? ` +${answer.redirects} redirect` : ''}`;
+    console.log(
+      `${host.name.padEnd(28)}${what.padEnd(26)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorFigures.length ? '' : '*'}`.padStart(11)}${`${lcpRatios[host.name].toFixed(2)}×`.padStart(8)}`,
     );
   }
-  const floorLcp = lcps[FLOOR.name];
-  if (floorLcp) console.log(`\nLighthouse LCP (medians) of the step page: ${(lcps[STEP.name] / floorLcp).toFixed(2)}× the floor's (target ≤ 1.3×).`);
+  if (Object.values(lcpRatios).some((ratio) => !Number.isFinite(ratio))) console.log('(a ratio is missing where Lighthouse could not measure the floor)');
+  console.log('* the own server’s floor: this host answers the floor’s address with /index.html too.');
+  for (const [name, ratio] of Object.entries(lcpRatios)) targets.push([`Lighthouse LCP ≤ 1.1× the floor's, ${name} (${ratio.toFixed(2)}×)`, ratio <= 1.1]);
+  targets.push([`Lighthouse TBT ≤ 50 ms on every page measured (largest median ${ms(worstTbt)})`, worstTbt <= 50]);
 }
+console.log('\nTargets:');
+for (const [what, met] of targets) console.log(`${met ? 'met    ' : 'NOT MET'}  ${what}`);
 cleanup();
 process.exit(0);

@@ -18,6 +18,7 @@ import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../src/domain/languages'
 import { escapeHtml } from './html';
 import { renderDocument, type PageDocument } from './page-document';
 import { catalogFiles, catalogVersion } from './catalog-version';
+import { pageFiles } from './page-files';
 import { headersFile, metaCsp, securityHeaders, sha256Source } from './security-headers';
 import { sitemap } from './sitemap';
 
@@ -105,18 +106,17 @@ interface Page {
   /** Path relative to the site root, as the router sees it. */
   path: string;
   lang: Lang;
-  /** Where the file goes under dist/. */
-  file: string;
+  /** Where the page goes under dist/ (one URL may need several files: see page-files.ts). */
+  files: string[];
   page: PageKind;
   /** False for "/" and 404.html: one file for every language, not indexed. */
   localized: boolean;
 }
 
-const fileOf = (path: string) => `${path.replace(/^\//, '').replace(/\/$/, '')}/index.html`.replace(/^\//, '');
-const pages: Page[] = everyUrl().map(({ lang, page, path }) => ({ path, lang, file: fileOf(path), page, localized: true }));
+const pages: Page[] = everyUrl().map(({ lang, page, path }) => ({ path, lang, files: pageFiles(path), page, localized: true }));
 // The shell at "/" offers every language and redirects; 404.html is what static hosts serve for unknown paths.
-pages.push({ path: '/', lang: 'en', file: 'index.html', page: { kind: 'home' }, localized: false });
-pages.push({ path: '/404', lang: 'en', file: '404.html', page: { kind: 'not-found' }, localized: false });
+pages.push({ path: '/', lang: 'en', files: pageFiles('/'), page: { kind: 'home' }, localized: false });
+pages.push({ path: '/404', lang: 'en', files: ['404.html'], page: { kind: 'not-found' }, localized: false });
 
 /** What a page's first view loads with the app's script: its language, an overview's text, on the home page its tools. */
 function preloads(page: Page): string[] {
@@ -155,7 +155,9 @@ function headTags(page: Page, meta: Omit<Awaited<ReturnType<typeof renderPage>>,
   return tags;
 }
 
+const started = performance.now();
 let written = 0;
+let files = 0;
 for (const page of pages) {
   const { html, ...meta } = await renderPage(page.path, page.lang, page.page, base);
   const stylesheet = stylesheetOf(page.page.kind);
@@ -172,9 +174,13 @@ for (const page of pages) {
     // The no-JavaScript and start-up messages: only in the page's own language where it has one.
     shell: page.localized ? shell.filter((text) => text.lang === LANGUAGE_INFO[page.lang].htmlLang) : shell,
   };
-  const target = join(dist, page.file);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, renderDocument(document));
+  const output = renderDocument(document);
+  for (const file of page.files) {
+    const target = join(dist, file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, output);
+    files += 1;
+  }
   written += 1;
 }
 // The headers the server (scripts/serve.mjs) and static hosts (_headers) send, with the inline hashes.
@@ -182,4 +188,4 @@ writeFileSync(join(dist, 'security-headers.json'), `${JSON.stringify(headers, nu
 writeFileSync(join(dist, '_headers'), headersFile(headers));
 // A sitemap lists absolute URLs only: written when the site's address is known.
 if (site) writeFileSync(join(dist, 'sitemap.xml'), sitemap(everyUrl(), absolute, escapeHtml));
-console.log(`Prerendered ${written} pages${site ? ' and sitemap.xml' : ' (no sitemap.xml: set SITE_URL)'} into ${dist}.`);
+console.log(`Prerendered ${written} pages (${files} files)${site ? ' and sitemap.xml' : ' (no sitemap.xml: set SITE_URL)'} into ${dist} in ${Math.round(performance.now() - started)} ms.`);

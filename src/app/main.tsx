@@ -6,6 +6,7 @@ import { preferredLanguage } from '../features/language/preferred-language';
 import { ensurePageCatalog, initI18n } from '../i18n/i18n';
 import { App } from './app';
 import { recoverFromStaleChunk } from '../components/stale-chunk';
+import { canHydrate } from './prerendered-for';
 import '../styles/app.css';
 
 const basename = import.meta.env.BASE_URL;
@@ -13,6 +14,9 @@ const path = `/${window.location.pathname.slice(basename.length)}`;
 const segment = languageSegment(path);
 // The URL's language if it has one; otherwise (/, or an unknown segment) the reader's best language.
 const lang = isLang(segment) ? segment : preferredLanguage();
+const root = document.getElementById('root')!;
+// Read before the app sets <html lang>: the page as the host served it.
+const prerendered = { path: root.dataset.prerendered, htmlLang: document.documentElement.lang };
 document.documentElement.lang = LANGUAGE_INFO[lang].htmlLang;
 
 // A deploy replaced the chunks this page refers to: one reload picks up the new ones.
@@ -30,9 +34,6 @@ function startCatalog(pathname: string) {
   return page?.kind === 'guide' ? page : undefined;
 }
 
-const trimSlash = (value: string) => decodeURIComponent(value).replace(/\/+$/, '') || '/';
-
-const root = document.getElementById('root')!;
 // The language and the page's own catalog (a guide's overview, a step): the page renders with both at once.
 initI18n(lang, startCatalog(path))
   .then(() => {
@@ -41,9 +42,7 @@ initI18n(lang, startCatalog(path))
         <App basename={basename} />
       </StrictMode>
     );
-    // Hydrate only the page that was prerendered for this very URL (404.html serves many URLs).
-    const prerendered = root.dataset.prerendered;
-    if (prerendered !== undefined && trimSlash(prerendered) === trimSlash(path)) {
+    if (canHydrate(prerendered, { path, htmlLang: LANGUAGE_INFO[lang].htmlLang })) {
       // As a transition, hydration yields to the browser every few milliseconds instead of
       // holding the main thread for the whole page: the text is already on screen, and a
       // click meanwhile is handled first (React hydrates that part of the page at once).

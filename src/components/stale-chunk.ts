@@ -25,9 +25,15 @@ export function recoverFromStaleChunk(): boolean {
  * one reload (the promise then never settles, so nothing flashes meanwhile).
  */
 export function importOrReload<T>(load: () => Promise<T>): () => Promise<T> {
+  const waitForReload = () => new Promise<never>(() => {});
   return () =>
-    load().catch((error: unknown) => {
-      if (!recoverFromStaleChunk()) throw error;
-      return new Promise<never>(() => {});
-    });
+    load().then(
+      // Vite's preload helper resolves with undefined instead of the module when the vite:preloadError
+      // listener (main.tsx) has already started the reload: wait for it rather than use a missing module.
+      (module) => module ?? waitForReload(),
+      (error: unknown) => {
+        if (!recoverFromStaleChunk()) throw error;
+        return waitForReload();
+      },
+    );
 }

@@ -28,12 +28,15 @@ export const useProgressStore = create<ProgressState>()(
     {
       name: PROGRESS_KEY,
       version: PROGRESS_VERSION,
+      // Reading window.localStorage itself throws where a browser blocks site data: the storage catches that.
       storage: createProgressStorage(
         () => window.localStorage,
         (problem) => {
-          // An unreadable-data notice matters more than a later write failure: keep the first.
-          const current = useProgressStore.getState().storageProblem;
-          if (current?.kind !== 'unreadable') useProgressStore.setState({ storageProblem: problem });
+          // An unreadable-data notice matters more than a later write failure: keep the first. Said once,
+          // and only once set: setting the notice writes the store too, and a write that fails again
+          // would otherwise report itself again, until the stack overflows.
+          const current = useProgressStore.getState().storageProblem?.kind;
+          if (current !== 'unreadable' && current !== problem.kind) useProgressStore.setState({ storageProblem: problem });
         },
       ),
       partialize: (state) => ({ progress: state.progress }),
@@ -44,6 +47,8 @@ export const useProgressStore = create<ProgressState>()(
         progress: mergeProgress(current.progress, (persisted as PersistedProgress | undefined)?.progress ?? {}),
       }),
       skipHydration: true,
+      // Setting `hydrated` also writes the merged progress back: after another tab cleared storage,
+      // this tab's ticks are saved again rather than lost.
       onRehydrateStorage: () => () => useProgressStore.setState({ hydrated: true }),
     },
   ),
@@ -53,6 +58,7 @@ export const useProgressStore = create<ProgressState>()(
 export function startProgressSync(): () => void {
   void useProgressStore.persist.rehydrate();
   const onStorage = (event: StorageEvent) => {
+    // key null: another tab cleared the whole storage.
     if (event.key === PROGRESS_KEY || event.key === null) void useProgressStore.persist.rehydrate();
   };
   window.addEventListener('storage', onStorage);

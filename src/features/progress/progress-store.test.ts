@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const KEY = 'ndr-wizard.progress';
+
+/** A fresh copy of the store module for each case: it reads storage when it is created. */
+async function freshStore() {
+  vi.resetModules();
+  return import('./progress-store');
+}
+
+describe('progress store when the browser refuses storage', () => {
+  const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+  beforeEach(() => window.localStorage.clear());
+  afterEach(() => Object.defineProperty(window, 'localStorage', original));
+
+  it('works in memory and reports once when even reading window.localStorage throws', async () => {
+    let reads = 0;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        reads += 1;
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    const { useProgressStore, startProgressSync } = await freshStore();
+    const problems: unknown[] = [];
+    useProgressStore.subscribe((state, previous) => {
+      if (state.storageProblem !== previous.storageProblem) problems.push(state.storageProblem);
+    });
+    const stop = startProgressSync();
+    for (let tick = 0; tick < 5; tick += 1) useProgressStore.getState().setDone('5.7.705', 'enable-mfa', tick % 2 === 0);
+    stop();
+    expect(useProgressStore.getState().progress['5.7.705']?.['enable-mfa']?.done).toBe(true);
+    expect(problems).toEqual([{ kind: 'unavailable' }]);
+    // About one attempt per read and per write (the old code retried until the stack overflowed).
+    expect(reads).toBeLessThan(10);
+  });
+
+  it('keeps ticks made while writes fail, and saves them once storage accepts writes again', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const { useProgressStore, startProgressSync } = await freshStore();
+    const stop = startProgressSync();
+    useProgressStore.getState().setDone('5.7.750', 'enable-mfa', true);
+    expect(useProgressStore.getState().storageProblem).toEqual({ kind: 'unavailable' });
+    setItem.mockRestore();
+    useProgressStore.getState().setDone('5.7.750', 'contact-support', true);
+    stop();
+    const saved = JSON.parse(window.localStorage.getItem(KEY)!);
+    expect(Object.keys(saved.state.progress['5.7.750']).sort()).toEqual(['contact-support', 'enable-mfa']);
+  });
+
+  it('saves this tab’s ticks again when another tab clears storage', async () => {
+    const { useProgressStore, startProgressSync } = await freshStore();
+    const stop = startProgressSync();
+    useProgressStore.getState().setDone('5.7.705', 'register-domains', true);
+    window.localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    await vi.waitFor(() => expect(window.localStorage.getItem(KEY)).toContain('register-domains'));
+    stop();
+    expect(useProgressStore.getState().progress['5.7.705']?.['register-domains']?.done).toBe(true);
+  });
+});
