@@ -1,16 +1,17 @@
 import { GUIDE_CODES, guideSteps } from './guides';
 import { PROGRESS_VERSION, type Progress } from './progress';
-import { readSavedProgress } from './saved-progress';
+import { readSavedProgress, stateOf, type CaseParts } from './saved-progress';
 
 export const PROGRESS_FILE_APP = 'ndr-unblock-wizard';
 /** Progress for two guides is a few kilobytes; anything far larger is not ours. */
 export const MAX_PROGRESS_FILE_BYTES = 1_000_000;
 
-export function progressFile(progress: Progress, now: Date): string {
-  return `${JSON.stringify({ app: PROGRESS_FILE_APP, exportedAt: now.toISOString(), version: PROGRESS_VERSION, state: { progress } }, null, 2)}\n`;
+/** The ticks, with the notes and case details when there are some. */
+export function progressFile(progress: Progress, now: Date, parts: Partial<CaseParts> = {}): string {
+  return `${JSON.stringify({ app: PROGRESS_FILE_APP, exportedAt: now.toISOString(), version: PROGRESS_VERSION, state: stateOf(progress, parts) }, null, 2)}\n`;
 }
 
-export type ProgressFileResult = { ok: true; progress: Progress; ticked: number } | { ok: false };
+export type ProgressFileResult = ({ ok: true; progress: Progress; ticked: number } & CaseParts) | { ok: false };
 
 /** Accepts a file this wizard exported (or its saved-data backup); anything else is refused whole. */
 export function readProgressFile(text: string): ProgressFileResult {
@@ -18,5 +19,5 @@ export function readProgressFile(text: string): ProgressFileResult {
   const saved = readSavedProgress(text);
   if (saved.kind !== 'ok') return { ok: false };
   const ticked = GUIDE_CODES.reduce((sum, code) => sum + guideSteps(code).filter((step) => saved.progress[code]?.[step]?.done).length, 0);
-  return { ok: true, progress: saved.progress, ticked };
+  return { ok: true, progress: saved.progress, ticked, notes: saved.notes, cases: saved.cases };
 }

@@ -53,7 +53,7 @@ describe('saved progress', () => {
   const saved = serializeProgress(markStep({}, '5.7.705', 'enable-mfa', true, t1));
 
   it('reads what it saved', () => {
-    expect(readSavedProgress(saved)).toEqual({ kind: 'ok', version: 1, progress: { '5.7.705': { 'enable-mfa': { done: true, at: t1.toISOString() } } } });
+    expect(readSavedProgress(saved)).toEqual({ kind: 'ok', version: 1, notes: {}, cases: {}, progress: { '5.7.705': { 'enable-mfa': { done: true, at: t1.toISOString() } } } });
     expect(readSavedProgress(null)).toEqual({ kind: 'empty' });
   });
 

@@ -1,11 +1,18 @@
+import { sanitizeCases, sanitizeNotes, type Cases, type Notes } from './case/case-data';
 import { PROGRESS_VERSION, sanitizeProgress, type Progress } from './progress';
+
+/** What a case adds to the ticks (optional fields of the same saved value: data without them reads as before). */
+export interface CaseParts {
+  notes: Notes;
+  cases: Cases;
+}
 
 /** Why saved progress could not be used; the raw value is then kept aside, never deleted. */
 export type SavedProgressProblem = 'invalid-json' | 'wrong-shape' | 'newer-version';
 
 export type SavedProgressResult =
   | { kind: 'empty' }
-  | { kind: 'ok'; progress: Progress; version: number }
+  | ({ kind: 'ok'; progress: Progress; version: number } & CaseParts)
   | { kind: 'unreadable'; problem: SavedProgressProblem };
 
 /**
@@ -26,7 +33,7 @@ export function readSavedProgress(raw: string | null): SavedProgressResult {
   if (version > PROGRESS_VERSION) return { kind: 'unreadable', problem: 'newer-version' };
   const progress = migrateProgress(state, version);
   if (!progress) return { kind: 'unreadable', problem: 'wrong-shape' };
-  return { kind: 'ok', progress, version };
+  return { kind: 'ok', progress, version, ...readCaseParts(state) };
 }
 
 /**
@@ -49,6 +56,17 @@ export function migrateProgress(state: unknown, version: number): Progress | und
   return sanitizeProgress((state as { progress?: unknown }).progress);
 }
 
-export function serializeProgress(progress: Progress): string {
-  return JSON.stringify({ state: { progress }, version: PROGRESS_VERSION });
+/** Notes and case details of a saved state; an unreadable part is dropped, never the ticks with it. */
+export function readCaseParts(state: unknown): CaseParts {
+  const { notes, cases } = (state && typeof state === 'object' ? state : {}) as { notes?: unknown; cases?: unknown };
+  return { notes: sanitizeNotes(notes), cases: sanitizeCases(cases) };
+}
+
+/** Notes and cases are written only when there are some, so progress without them is saved exactly as before. */
+export function serializeProgress(progress: Progress, parts: Partial<CaseParts> = {}): string {
+  return JSON.stringify({ state: stateOf(progress, parts), version: PROGRESS_VERSION });
+}
+
+export function stateOf(progress: Progress, { notes, cases }: Partial<CaseParts>): { progress: Progress } & Partial<CaseParts> {
+  return { progress, ...(notes && Object.keys(notes).length ? { notes } : {}), ...(cases && Object.keys(cases).length ? { cases } : {}) };
 }

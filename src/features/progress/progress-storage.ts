@@ -1,8 +1,10 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { PROGRESS_VERSION, mergeProgress, type Progress } from '../../domain/progress';
-import { readSavedProgress, serializeProgress, type SavedProgressProblem } from '../../domain/saved-progress';
+import { mergeCases, mergeNotes } from '../../domain/case/case-data';
+import { readSavedProgress, serializeProgress, stateOf, type CaseParts, type SavedProgressProblem } from '../../domain/saved-progress';
 
-export interface PersistedProgress {
+/** The ticks, and (optional, additive) the notes and case details. */
+export interface PersistedProgress extends Partial<CaseParts> {
   progress: Progress;
 }
 
@@ -47,7 +49,7 @@ export function createProgressStorage(getStorage: () => Storage, onProblem: (pro
       const saved = readSavedProgress(raw);
       if (saved.kind === 'empty') return null;
       if (saved.kind === 'ok') {
-        if (saved.version === PROGRESS_VERSION) return { state: { progress: saved.progress }, version: saved.version };
+        if (saved.version === PROGRESS_VERSION) return { state: stateOf(saved.progress, saved), version: saved.version };
         // An older version goes through the middleware's migrate, as the raw state it saved.
         return { state: (JSON.parse(raw!) as StorageValue<PersistedProgress>).state, version: saved.version };
       }
@@ -69,8 +71,13 @@ export function createProgressStorage(getStorage: () => Storage, onProblem: (pro
       try {
         if (!store) throw new Error('no storage');
         const saved = readSavedProgress(store.getItem(name));
-        const progress = saved.kind === 'ok' ? mergeProgress(saved.progress, value.state.progress) : value.state.progress;
-        store.setItem(name, serializeProgress(progress));
+        const { progress, notes = {}, cases = {} } = value.state;
+        store.setItem(
+          name,
+          saved.kind === 'ok'
+            ? serializeProgress(mergeProgress(saved.progress, progress), { notes: mergeNotes(saved.notes, notes), cases: mergeCases(saved.cases, cases) })
+            : serializeProgress(progress, { notes, cases }),
+        );
       } catch {
         onProblem({ kind: 'unavailable' });
       }

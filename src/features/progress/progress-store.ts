@@ -1,29 +1,48 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { GuideCode, StepId } from '../../domain/guides';
+import { mergeCases, mergeNotes, setCaseBounce, setCaseContact, setNote, type CaseBounce, type Cases, type Notes } from '../../domain/case/case-data';
 import { PROGRESS_VERSION, markStep, mergeProgress, resetGuide, type Progress } from '../../domain/progress';
-import { migrateProgress } from '../../domain/saved-progress';
+import { migrateProgress, readCaseParts, type CaseParts } from '../../domain/saved-progress';
 import { createProgressStorage, type PersistedProgress, type StorageProblem } from './progress-storage';
 
 export const PROGRESS_KEY = 'ndr-wizard.progress';
 
-interface ProgressState extends PersistedProgress {
+interface ProgressState extends CaseParts {
+  progress: Progress;
   /** Set once saved progress has been read (after mount, so server and client render alike). */
   hydrated: boolean;
   storageProblem?: StorageProblem;
   setDone: (code: GuideCode, step: StepId, done: boolean) => void;
   reset: (code: GuideCode) => void;
-  merge: (progress: Progress) => void;
+  /** Merges ticks (and notes and case details) from a file or a hand-over link, per step, the later change winning. */
+  merge: (progress: Progress, parts?: Partial<CaseParts>) => void;
+  setNote: (code: GuideCode, step: StepId, text: string) => void;
+  setCaseBounce: (code: GuideCode, bounce: Omit<CaseBounce, 'at'>) => void;
+  setCaseContact: (code: GuideCode, tenant: string, contact: string) => void;
 }
+
+const EMPTY_NOTES: Notes = {};
+const EMPTY_CASES: Cases = {};
 
 export const useProgressStore = create<ProgressState>()(
   persist(
     (set) => ({
       progress: {},
+      notes: EMPTY_NOTES,
+      cases: EMPTY_CASES,
       hydrated: false,
       setDone: (code, step, done) => set((state) => ({ progress: markStep(state.progress, code, step, done, new Date()) })),
       reset: (code) => set((state) => ({ progress: resetGuide(state.progress, code, new Date()) })),
-      merge: (progress) => set((state) => ({ progress: mergeProgress(state.progress, progress) })),
+      merge: (progress, parts = {}) =>
+        set((state) => ({
+          progress: mergeProgress(state.progress, progress),
+          notes: mergeNotes(state.notes, parts.notes ?? {}),
+          cases: mergeCases(state.cases, parts.cases ?? {}),
+        })),
+      setNote: (code, step, text) => set((state) => ({ notes: setNote(state.notes, code, step, text, new Date()) })),
+      setCaseBounce: (code, bounce) => set((state) => ({ cases: setCaseBounce(state.cases, code, bounce, new Date()) })),
+      setCaseContact: (code, tenant, contact) => set((state) => ({ cases: setCaseContact(state.cases, code, tenant, contact, new Date()) })),
     }),
     {
       name: PROGRESS_KEY,
@@ -39,13 +58,18 @@ export const useProgressStore = create<ProgressState>()(
           if (current !== 'unreadable' && current !== problem.kind) useProgressStore.setState({ storageProblem: problem });
         },
       ),
-      partialize: (state) => ({ progress: state.progress }),
-      migrate: (persisted, version) => ({ progress: migrateProgress(persisted, version) ?? {} }),
-      // Another tab's save never replaces this tab's ticks: merge per step.
-      merge: (persisted, current) => ({
-        ...current,
-        progress: mergeProgress(current.progress, (persisted as PersistedProgress | undefined)?.progress ?? {}),
-      }),
+      partialize: (state) => ({ progress: state.progress, notes: state.notes, cases: state.cases }),
+      migrate: (persisted, version) => ({ progress: migrateProgress(persisted, version) ?? {}, ...readCaseParts(persisted) }),
+      // Another tab's save never replaces this tab's ticks or notes: merge per step.
+      merge: (persisted, current) => {
+        const saved = persisted as PersistedProgress | undefined;
+        return {
+          ...current,
+          progress: mergeProgress(current.progress, saved?.progress ?? {}),
+          notes: mergeNotes(current.notes, saved?.notes ?? {}),
+          cases: mergeCases(current.cases, saved?.cases ?? {}),
+        };
+      },
       skipHydration: true,
       // Setting `hydrated` also writes the merged progress back: after another tab cleared storage,
       // this tab's ticks are saved again rather than lost.

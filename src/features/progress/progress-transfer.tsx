@@ -21,7 +21,7 @@ export function ProgressTransfer() {
     if (!file) return;
     const result = file.size > MAX_PROGRESS_FILE_BYTES ? ({ ok: false } as const) : readProgressFile(await file.text());
     if (result.ok) {
-      merge(result.progress);
+      merge(result.progress, result);
       setMessage({ kind: 'ok', text: t('transfer.imported', { count: result.ticked }) });
     } else {
       setMessage({ kind: 'error', text: t('transfer.rejected') });
@@ -38,7 +38,10 @@ export function ProgressTransfer() {
           type="button"
           className="button button--secondary"
           disabled={!hydrated}
-          onClick={() => downloadText(progressFile(useProgressStore.getState().progress, new Date()), 'ndr-wizard-progress.json')}
+          onClick={() => {
+            const { progress, notes, cases } = useProgressStore.getState();
+            downloadText(progressFile(progress, new Date(), { notes, cases }), 'ndr-wizard-progress.json');
+          }}
         >
           {t('transfer.export')}
         </button>

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readProgressFile, progressFile } from '../progress-file';
+import { markStep } from '../progress';
+import { readSavedProgress, serializeProgress } from '../saved-progress';
+import { mergeCases, mergeNotes, noteOf, sanitizeCases, sanitizeNotes, setCaseBounce, setCaseContact, setNote, MAX_NOTE_LENGTH } from './case-data';
+
+const t1 = new Date('2026-11-20T10:00:00Z');
+const t2 = new Date('2026-11-20T11:00:00Z');
+const bounce = { replyLine: '550 5.7.705 Access denied, tenant has exceeded threshold', asId: 'AS(2204)', reportingServer: 'AM0PR01MB1234.eurprd01.prod.exchangelabs.com', date: 'Mon, 20 Nov 2026 10:00:00 +0000', sender: 'alice@contoso.com', recipients: ['alex@fabrikam.com'] };
+
+describe('notes per step', () => {
+  it('merge across tabs like ticks: the later change wins, a cleared note included', () => {
+    const a = setNote({}, '5.7.705', 'enable-mfa', 'MFA on for all admins', t1);
+    const b = setNote({}, '5.7.705', 'register-domains', 'contoso.com added', t2);
+    const merged = mergeNotes(a, b);
+    expect(noteOf(merged, '5.7.705', 'enable-mfa')).toBe('MFA on for all admins');
+    expect(noteOf(merged, '5.7.705', 'register-domains')).toBe('contoso.com added');
+    const cleared = setNote(a, '5.7.705', 'enable-mfa', '', t2);
+    expect(noteOf(mergeNotes(a, cleared), '5.7.705', 'enable-mfa')).toBe('');
+    expect(noteOf(mergeNotes(cleared, a), '5.7.705', 'enable-mfa')).toBe('');
+  });
+
+  it('keep only known guides and steps and readable notes', () => {
+    const raw = JSON.parse(
+      `{"__proto__":{"x":1},"5.7.705":{"enable-mfa":{"text":"ok","at":"${t1.toISOString()}"},"nope":{"text":"x","at":"${t1.toISOString()}"},"register-domains":{"text":5,"at":"x"}},"9.9.9":{}}`,
+    );
+    expect(sanitizeNotes(raw)).toEqual({ '5.7.705': { 'enable-mfa': { text: 'ok', at: t1.toISOString() } } });
+    expect(sanitizeNotes([1, 2])).toEqual({});
+    expect(sanitizeNotes({ '5.7.705': { 'enable-mfa': { text: 'x'.repeat(MAX_NOTE_LENGTH + 1), at: t1.toISOString() } } })).toEqual({});
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe('case details', () => {
+  it('keep the bounce and the contact apart, each the later one winning', () => {
+    const a = setCaseBounce({}, '5.7.705', bounce, t1);
+    const b = setCaseContact({}, '5.7.705', 'contoso.onmicrosoft.com', 'Ana, +46 8 000 00', t2);
+    const merged = mergeCases(a, b);
+    expect(merged['5.7.705']?.bounce?.asId).toBe('AS(2204)');
+    expect(merged['5.7.705']?.contact?.tenant).toBe('contoso.onmicrosoft.com');
+    const newer = setCaseBounce({}, '5.7.705', { ...bounce, asId: 'AS(1111)' }, t2);
+    expect(mergeCases(merged, newer)['5.7.705']?.bounce?.asId).toBe('AS(1111)');
+    expect(mergeCases(newer, a)['5.7.705']?.bounce?.asId).toBe('AS(1111)');
+  });
+
+  it('refuse a bounce of the wrong shape', () => {
+    expect(sanitizeCases({ '5.7.705': { bounce: { ...bounce, at: t1.toISOString(), recipients: 'alex' } } })).toEqual({});
+    expect(sanitizeCases({ '5.7.705': { bounce: { ...bounce, at: 'yesterday' } } })).toEqual({});
+  });
+});
+
+describe('saved progress with notes and cases (additive)', () => {
+  it('old saved data reads as before, with no notes', () => {
+    const old = serializeProgress(markStep({}, '5.7.705', 'enable-mfa', true, t1));
+    expect(old).not.toContain('notes');
+    const read = readSavedProgress(old);
+    expect(read).toMatchObject({ kind: 'ok', notes: {}, cases: {} });
+  });
+
+  it('notes and cases survive saving and an export file round trip', () => {
+    const progress = markStep({}, '5.7.705', 'enable-mfa', true, t1);
+    const notes = setNote({}, '5.7.705', 'enable-mfa', 'done by Ana', t1);
+    const cases = setCaseBounce({}, '5.7.705', bounce, t1);
+    const saved = readSavedProgress(serializeProgress(progress, { notes, cases }));
+    expect(saved).toMatchObject({ kind: 'ok', progress, notes, cases });
+    const file = readProgressFile(progressFile(progress, t2, { notes, cases }));
+    expect(file).toMatchObject({ ok: true, ticked: 1, notes, cases });
+  });
+
+  it('an unreadable notes part loses no ticks', () => {
+    const raw = JSON.stringify({ state: { progress: markStep({}, '5.7.705', 'enable-mfa', true, t1), notes: 'garbage' }, version: 1 });
+    expect(readSavedProgress(raw)).toMatchObject({ kind: 'ok', notes: {}, progress: { '5.7.705': { 'enable-mfa': { done: true } } } });
+  });
+});
