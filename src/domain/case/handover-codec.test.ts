@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { guideSteps } from '../guides';
+import { decodeHandover, encodeHandover, handoverValue, looksLikeMarkup, MAX_FRAGMENT_CHARS, packJson, type Handover } from './handover-codec';
+
+const at = '2026-11-20T10:00:00.000Z';
+const [first, second] = guideSteps('5.7.705');
+const handover: Handover = {
+  code: '5.7.705',
+  progress: { [first]: { done: true, at }, [second]: { done: false, at } },
+  notes: { [first]: { text: 'Reset for 3 admins; ticket INC-42 — 完了', at } },
+  case: {
+    bounce: { at, replyLine: "550 5.7.705 Access denied, tenant has exceeded threshold", asId: 'AS(2204)', reportingServer: 'AM0PR01MB1234.eurprd01.prod.exchangelabs.com', date: 'Mon, 20 Nov 2026 10:00:00 +0000', sender: 'Alice Wu <alice@contoso.com>', recipients: ['alex@fabrikam.com'] },
+    contact: { at, tenant: 'contoso.onmicrosoft.com', contact: 'Ana <ana@contoso.com>' },
+  },
+};
+const valid = (extra: Record<string, unknown> = {}) => JSON.stringify({ format: 'ndr-handover/1', code: '5.7.705', progress: {}, notes: {}, case: {}, ...extra });
+
+describe('hand-over fragment codec', () => {
+  it('round-trips a case, compressed, in URL-safe characters', async () => {
+    const text = (await encodeHandover(handover))!;
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(text.length).toBeLessThan(JSON.stringify(handover).length);
+    expect(await decodeHandover(text)).toEqual({ ok: true, handover });
+    expect(handoverValue(`#handover=${text}`)).toBe(text);
+    expect(handoverValue('#main')).toBeUndefined();
+  });
+
+  it('refuses to make a link longer than the limit', async () => {
+    // Notes that do not compress (random text), on every step.
+    let seed = 7;
+    const noise = () => Array.from({ length: 2000 }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 16807) % 2147483647) % 2000))).join('');
+    const big: Handover = { ...handover, notes: Object.fromEntries(guideSteps('5.7.705').map((step) => [step, { text: noise(), at }])) };
+    expect(await encodeHandover(big)).toBeUndefined();
+  });
+
+  it('refuses too long, undecodable and wrong-shape fragments', async () => {
+    expect(await decodeHandover('A'.repeat(MAX_FRAGMENT_CHARS + 1))).toEqual({ ok: false, problem: 'too-long' });
+    expect(await decodeHandover('not base64!')).toEqual({ ok: false, problem: 'undecodable' });
+    expect(await decodeHandover('')).toEqual({ ok: false, problem: 'undecodable' });
+    expect(await decodeHandover('AAAAAAAA')).toEqual({ ok: false, problem: 'undecodable' });
+    expect(await decodeHandover(await packJson('{"format":'))).toEqual({ ok: false, problem: 'undecodable' });
+    expect(await decodeHandover(await packJson('[1,2,3]'))).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid({ code: '9.9.9' })))).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid({ progress: { 'no-such-step': { done: true, at } } })))).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid({ progress: { [first]: { done: 'yes', at } } })))).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid({ extra: 1 })))).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid({ case: { bounce: { recipients: 'x' } } })))).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid()))).toMatchObject({ ok: true });
+  });
+
+  it('refuses a bomb: a small fragment that inflates past the limit', async () => {
+    const bomb = await packJson(valid({ notes: { [first]: { text: ' '.repeat(1_000_000), at } } }));
+    expect(bomb.length).toBeLessThan(MAX_FRAGMENT_CHARS);
+    expect(await decodeHandover(bomb)).toEqual({ ok: false, problem: 'too-long' });
+  });
+
+  it('refuses hostile fragments: prototype keys at any depth, markup in any text', async () => {
+    for (const json of [
+      '{"__proto__":{"polluted":true},"format":"ndr-handover/1","code":"5.7.705","progress":{},"notes":{},"case":{}}',
+      valid({ progress: { constructor: { prototype: { polluted: true } } } }),
+      valid({ notes: { [first]: { text: '<img src=x onerror=alert(1)>', at } } }),
+      valid({ case: { contact: { at, tenant: '<script>alert(1)</script>', contact: '' } } }),
+      valid({ notes: { [first]: { text: 'see javascript:alert(1)', at } } }),
+    ]) {
+      expect(await decodeHandover(await packJson(json))).toEqual({ ok: false, problem: 'hostile' });
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('tells markup from an address in angle brackets', () => {
+    expect(looksLikeMarkup('Alice Wu <alice@contoso.com>')).toBe(false);
+    expect(looksLikeMarkup('a < b and c > d')).toBe(false);
+    expect(looksLikeMarkup('<b>bold</b>')).toBe(true);
+    expect(looksLikeMarkup('<svg onload=x>')).toBe(true);
+  });
+});

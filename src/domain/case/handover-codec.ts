@@ -1,0 +1,161 @@
+import { isGuideCode, isGuideStep, type GuideCode } from '../guides';
+import type { GuideProgress, StepMark } from '../progress';
+import { readCaseBounce, readCaseContact, readNoteMark, type GuideCase, type GuideNotes } from './case-data';
+
+/**
+ * A case handed to a colleague in a link's fragment (never sent to a server): one guide's ticks, notes and case
+ * details, as JSON, deflated by the browser's CompressionStream, in base64url. Whatever comes back through a URL
+ * is untrusted: it is read with limits at every stage and refused whole when anything in it is not what this
+ * app writes.
+ */
+export interface Handover {
+  code: GuideCode;
+  progress: GuideProgress;
+  notes: GuideNotes;
+  case: GuideCase;
+}
+
+export const HANDOVER_PARAM = 'handover';
+/** Longer links get cut by chat and ticket tools; one guide's ticks and a few notes take a small part of this. */
+export const MAX_FRAGMENT_CHARS = 12_000;
+/** What a fragment of that size may inflate to; beyond it, it is not ours (or it is a bomb). */
+export const MAX_DECODED_BYTES = 200_000;
+const FORMAT = 'ndr-handover/1';
+
+export type HandoverProblem = 'too-long' | 'undecodable' | 'wrong-shape' | 'hostile';
+export type HandoverResult = { ok: true; handover: Handover } | { ok: false; problem: HandoverProblem };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** A tag (`<script>`, `<img …>`) or a script URL: markup, not a note. An address in angle brackets, or "a < b", is not. */
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|\bjavascript\s*:/i;
+
+export const looksLikeMarkup = (text: string) => MARKUP.test(text);
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+}
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | undefined> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** The fragment's value for a case; undefined when even compressed it is longer than a link may be. */
+export async function encodeHandover(handover: Handover): Promise<string | undefined> {
+  const json = JSON.stringify({ format: FORMAT, code: handover.code, progress: handover.progress, notes: handover.notes, case: handover.case });
+  const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
+  const text = packed && toBase64Url(packed);
+  return text && text.length <= MAX_FRAGMENT_CHARS ? text : undefined;
+}
+
+/** The fragment's own value ("#handover=…"), or undefined when the fragment is about something else. */
+export function handoverValue(hash: string): string | undefined {
+  const prefix = `#${HANDOVER_PARAM}=`;
+  return hash.startsWith(prefix) ? hash.slice(prefix.length) : undefined;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+const hasOnlyKeys = (value: Record<string, unknown>, keys: string[]) => Object.keys(value).every((key) => keys.includes(key));
+
+function readMark(value: unknown): StepMark | undefined {
+  if (!isPlainObject(value) || !hasOnlyKeys(value, ['done', 'at'])) return undefined;
+  const { done, at } = value;
+  return typeof done === 'boolean' && typeof at === 'string' && at.length <= 40 && !Number.isNaN(Date.parse(at)) ? { done, at } : undefined;
+}
+
+/** Every string anywhere in a value (the shape is checked apart). */
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) strings(item, out);
+  return out;
+}
+
+/** Reads a value this app wrote; anything more, less or else is the wrong shape (nothing is guessed or dropped). */
+function readShape(value: unknown): Handover | undefined {
+  if (!isPlainObject(value) || !hasOnlyKeys(value, ['format', 'code', 'progress', 'notes', 'case']) || value.format !== FORMAT) return undefined;
+  const { code, progress, notes } = value;
+  if (typeof code !== 'string' || !isGuideCode(code) || !isPlainObject(progress) || !isPlainObject(notes) || !isPlainObject(value.case)) return undefined;
+  const guide: GuideProgress = {};
+  for (const [step, raw] of Object.entries(progress)) {
+    const mark = isGuideStep(code, step) ? readMark(raw) : undefined;
+    if (!mark) return undefined;
+    guide[step] = mark;
+  }
+  const guideNotes: GuideNotes = {};
+  for (const [step, raw] of Object.entries(notes)) {
+    const note = isGuideStep(code, step) && isPlainObject(raw) && hasOnlyKeys(raw, ['text', 'at']) ? readNoteMark(raw) : undefined;
+    if (!note) return undefined;
+    guideNotes[step] = note;
+  }
+  const entry = value.case;
+  if (!hasOnlyKeys(entry, ['bounce', 'contact'])) return undefined;
+  const bounce = entry.bounce === undefined ? undefined : readCaseBounce(entry.bounce);
+  const contact = entry.contact === undefined ? undefined : readCaseContact(entry.contact);
+  if ((entry.bounce !== undefined && !bounce) || (entry.contact !== undefined && !contact)) return undefined;
+  return { code, progress: guide, notes: guideNotes, case: { ...(bounce ? { bounce } : {}), ...(contact ? { contact } : {}) } };
+}
+
+/** Reads a fragment's value; refuses it whole (changing nothing) when it is too long, not ours, or hostile. */
+export async function decodeHandover(text: string): Promise<HandoverResult> {
+  if (text.length > MAX_FRAGMENT_CHARS) return { ok: false, problem: 'too-long' };
+  const bytes = fromBase64Url(text);
+  if (!bytes || !bytes.length) return { ok: false, problem: 'undecodable' };
+  let json: string;
+  try {
+    const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_DECODED_BYTES);
+    if (!inflated) return { ok: false, problem: 'too-long' };
+    json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+  } catch {
+    return { ok: false, problem: 'undecodable' };
+  }
+  let hostile = false;
+  let parsed: unknown;
+  try {
+    // The reviver sees every key, at any depth, before anything reads the value.
+    parsed = JSON.parse(json, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) hostile = true;
+      return value;
+    });
+  } catch {
+    return { ok: false, problem: 'undecodable' };
+  }
+  if (hostile || strings(parsed).some(looksLikeMarkup)) return { ok: false, problem: 'hostile' };
+  const handover = readShape(parsed);
+  return handover ? { ok: true, handover } : { ok: false, problem: 'wrong-shape' };
+}
+
+/** For tests and for the hostile cases: a fragment value of any JSON text, packed as a real link would be. */
+export async function packJson(json: string): Promise<string> {
+  const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
+  return toBase64Url(packed!);
+}

@@ -1,0 +1,91 @@
+import type { GuideCode, StepId } from '../guides';
+import type { GuideProgress } from '../progress';
+import type { CaseBounce, CaseContact, GuideNotes } from './case-data';
+import { bounceLines, type MessageLabels } from './admin-message';
+
+/** The words of a summary in one language (the caller translates; codes, NDR lines and details stay verbatim). */
+export interface SummaryLabels extends Pick<MessageLabels, 'reply' | 'asId' | 'reportingServer' | 'date' | 'sender' | 'recipients'> {
+  title: string;
+  code: string;
+  ndrLine: string;
+  bounceHeading: string;
+  tenant: string;
+  contact: string;
+  doneHeading: string;
+  notDoneHeading: string;
+  /** "done on {{date}}", with the date put in. */
+  doneOn: (date: string) => string;
+  note: string;
+  none: string;
+}
+
+export interface SummaryInput {
+  code: GuideCode;
+  ndrLines: string[];
+  /** The guide's steps in its order, with their titles in the summary's language. */
+  steps: { id: StepId; title: string }[];
+  progress: GuideProgress;
+  notes: GuideNotes;
+  bounce?: CaseBounce;
+  contact?: CaseContact;
+}
+
+export type SummaryFormat = 'text' | 'markdown';
+
+/** An ISO time to the second, in UTC, for the English text (support teams read it whatever their zone). */
+export const isoTime = (at: string) => new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+// Markdown would read these as formatting (or a link, or HTML) in typed text.
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+
+export interface SummaryParts {
+  done: { id: StepId; title: string; at: string; note: string }[];
+  notDone: { id: StepId; title: string; note: string }[];
+}
+
+/** Which steps are done (with when) and which are not, in the guide's order, each with its note. */
+export function summaryParts(input: SummaryInput): SummaryParts {
+  const done: SummaryParts['done'] = [];
+  const notDone: SummaryParts['notDone'] = [];
+  for (const { id, title } of input.steps) {
+    const mark = input.progress[id];
+    const note = input.notes[id]?.text.trim() ?? '';
+    if (mark?.done) done.push({ id, title, at: mark.at, note });
+    else notDone.push({ id, title, note });
+  }
+  return { done, notDone };
+}
+
+/**
+ * The support summary as plain text or Markdown: code and NDR line, the bounce details, tenant and contact if
+ * typed, steps done with dates and notes, steps not done. `formatDate` is the reader's locale, or isoTime.
+ */
+export function buildSummary(input: SummaryInput, labels: SummaryLabels, formatDate: (at: string) => string, format: SummaryFormat): string {
+  const md = format === 'markdown';
+  const typed = (text: string) => (md ? escapeMarkdown(text) : text);
+  const verbatim = (text: string) => (md ? `\`${text.replace(/`/g, "'")}\`` : text);
+  const heading = (text: string) => (md ? `## ${text}` : `${text}\n${'-'.repeat(Math.min(text.length, 40))}`);
+  const field = (label: string, value: string) => (md ? `- **${label}:** ${value}` : `${label}: ${value}`);
+  const { done, notDone } = summaryParts(input);
+  const out: string[] = [md ? `# ${labels.title}` : `${labels.title}\n${'='.repeat(Math.min(labels.title.length, 40))}`, ''];
+  out.push(field(labels.code, verbatim(input.code)));
+  for (const line of input.ndrLines) out.push(field(labels.ndrLine, verbatim(line)));
+  if (input.contact?.tenant.trim()) out.push(field(labels.tenant, typed(input.contact.tenant.trim())));
+  if (input.contact?.contact.trim()) out.push(field(labels.contact, typed(input.contact.contact.trim())));
+  const details = bounceLines(input.bounce, labels);
+  if (details.length) {
+    out.push('', heading(labels.bounceHeading), '');
+    for (const line of details) {
+      const colon = line.indexOf(': ');
+      out.push(field(line.slice(0, colon), md ? verbatim(line.slice(colon + 2)) : line.slice(colon + 2)));
+    }
+  }
+  const noteLines = (note: string) => (note ? note.split('\n').map((line, index) => `${md ? '  ' : '    '}${index === 0 ? `${labels.note}: ` : ''}${typed(line)}`) : []);
+  out.push('', heading(labels.doneHeading), '');
+  if (!done.length) out.push(md ? `- ${labels.none}` : labels.none);
+  done.forEach((step, index) => out.push(`${md ? '-' : `${index + 1}.`} ${typed(step.title)} (${labels.doneOn(formatDate(step.at))})`, ...noteLines(step.note)));
+  out.push('', heading(labels.notDoneHeading), '');
+  if (!notDone.length) out.push(md ? `- ${labels.none}` : labels.none);
+  notDone.forEach((step, index) => out.push(`${md ? '-' : `${index + 1}.`} ${typed(step.title)}`, ...noteLines(step.note)));
+  return `${out.join('\n')}\n`;
+}
