@@ -60,6 +60,8 @@ const asset = (name: string) => {
 const PAGE_KIND_STYLES: Partial<Record<PageKind['kind'], string>> = {
   home: 'src/features/home/home-tools.ts',
   compare: 'src/features/compare/compare-page.tsx',
+  summary: 'src/features/case/case-pages.tsx',
+  'not-admin': 'src/features/case/case-pages.tsx',
 };
 const cssOf = (chunk: Chunk | undefined) => (chunk?.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
 const baseCss = cssOf(entry);
@@ -68,7 +70,7 @@ const stylesheetOf = (kind: PageKind['kind']) => {
   const css = module ? `${baseCss}\n${cssOf(manifest[module])}` : baseCss;
   return { css, hash: sha256Source(css) };
 };
-const allStyleHashes = [...new Set((['home', 'compare', 'overview'] as const).map((kind) => stylesheetOf(kind).hash))];
+const allStyleHashes = [...new Set((['home', 'compare', 'overview', 'summary'] as const).map((kind) => stylesheetOf(kind).hash))];
 
 // The print stylesheet: a file of its own, linked with media="print".
 const printStylesheet = (() => {
@@ -124,9 +126,11 @@ function preloads(page: Page): string[] {
   const chunks = [`locales/${key}/ui.json`];
   if (page.page.kind === 'home') chunks.push('src/features/home/home-tools.ts', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
   if (page.page.kind === 'compare') chunks.push('src/features/compare/compare-page.tsx', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
+  if (page.page.kind === 'summary' || page.page.kind === 'not-admin') chunks.push('src/features/case/case-pages.tsx', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-case.json`);
   // An overview renders with its guide's catalog; a step page's text hydrates later (step-page.tsx), so its
   // catalog is fetched by the app, not before it.
-  const json = ['common', ...(page.page.kind === 'overview' ? [`guide-${page.page.code}`] : []), ...(page.page.kind === 'home' ? ['home'] : []), ...(page.page.kind === 'compare' ? ['compare'] : [])];
+  const guide = page.page.kind === 'overview' || page.page.kind === 'summary' || page.page.kind === 'not-admin' ? [`guide-${page.page.code}`] : [];
+  const json = ['common', ...guide, ...(page.page.kind === 'home' ? ['home'] : []), ...(page.page.kind === 'compare' ? ['compare'] : [])];
   return [...chunks.map(asset), ...json.map((name) => `${base}${catalogs}${key}/${name}.json`)];
 }
 

@@ -31,7 +31,7 @@ export async function renderPage(path: string, lang: Lang, kind: PageKind, basen
     await switchLanguage(lang);
   }
   // prerender waits for lazy parts, but the page reads its catalog synchronously.
-  if (kind.kind === 'overview') await ensurePageCatalog(lang, { kind: 'guide', code: kind.code });
+  if (kind.kind === 'overview' || kind.kind === 'summary' || kind.kind === 'not-admin') await ensurePageCatalog(lang, { kind: 'guide', code: kind.code });
   if (kind.kind === 'step') await ensurePageCatalog(lang, { kind: 'step', id: kind.step });
   if (kind.kind === 'home') await ensurePageCatalog(lang, { kind: 'home' });
   if (kind.kind === 'compare') await ensurePageCatalog(lang, { kind: 'compare' });

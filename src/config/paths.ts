@@ -13,7 +13,15 @@ export type PageKind =
   | { kind: 'compare' }
   | { kind: 'overview'; code: GuideCode }
   | { kind: 'step'; code: GuideCode; step: StepId }
+  | { kind: 'summary'; code: GuideCode }
+  | { kind: 'not-admin'; code: GuideCode }
   | { kind: 'not-found' };
+
+/**
+ * Fixed segments under a guide: React Router ranks them above ":step", and a step id must never be one of them
+ * (tested).
+ */
+export const GUIDE_PAGE_SEGMENTS = { summary: 'summary', notAdmin: 'not-admin' } as const;
 
 /** React Router patterns, below the language segment. */
 export const ROUTE_PATTERNS = {
@@ -22,6 +30,8 @@ export const ROUTE_PATTERNS = {
   compare: 'which-block',
   overview: ':code',
   step: ':code/:step',
+  summary: `:code/${GUIDE_PAGE_SEGMENTS.summary}`,
+  notAdmin: `:code/${GUIDE_PAGE_SEGMENTS.notAdmin}`,
 } as const;
 
 export const paths = {
@@ -30,6 +40,8 @@ export const paths = {
   compare: (lang: Lang) => `/${lang}/which-block/`,
   overview: (lang: Lang, code: GuideCode) => `/${lang}/${code}/`,
   step: (lang: Lang, code: GuideCode, step: StepId) => `/${lang}/${code}/${step}`,
+  summary: (lang: Lang, code: GuideCode) => `/${lang}/${code}/${GUIDE_PAGE_SEGMENTS.summary}`,
+  notAdmin: (lang: Lang, code: GuideCode) => `/${lang}/${code}/${GUIDE_PAGE_SEGMENTS.notAdmin}`,
 } as const;
 
 /** The path of a page in a language (not-found has no address of its own). */
@@ -43,6 +55,10 @@ export function pathOf(lang: Lang, page: PageKind): string | undefined {
       return paths.overview(lang, page.code);
     case 'step':
       return paths.step(lang, page.code, page.step);
+    case 'summary':
+      return paths.summary(lang, page.code);
+    case 'not-admin':
+      return paths.notAdmin(lang, page.code);
     case 'not-found':
       return undefined;
   }
@@ -54,6 +70,7 @@ export function everyPage(): PageKind[] {
   for (const code of GUIDE_CODES) {
     pages.push({ kind: 'overview', code });
     for (const step of guideSteps(code)) pages.push({ kind: 'step', code, step });
+    pages.push({ kind: 'summary', code }, { kind: 'not-admin', code });
   }
   return pages;
 }
@@ -85,6 +102,7 @@ export function catalogOfPath(
   if (!code) return { kind: 'home' };
   if (code === ROUTE_PATTERNS.compare && !step) return { kind: 'compare' };
   if (!GUIDE_CODES.includes(code) || extra !== undefined) return undefined;
-  if (!step) return { kind: 'guide', code };
+  // The summary and the "not the admin" page read the guide's catalog (step titles, NDR lines), as its overview does.
+  if (!step || Object.values<string>(GUIDE_PAGE_SEGMENTS).includes(step)) return { kind: 'guide', code };
   return isGuideStep(code, step) ? { kind: 'step', id: step } : undefined;
 }

@@ -15,7 +15,7 @@ function addBundle(lang: Lang, bundle: LanguageBundle): void {
 }
 
 const ensureCatalogs = oncePerLanguage((lang) => loadLanguage(lang).then((bundle) => addBundle(lang, bundle)));
-export type UiPart = 'home' | 'storage';
+export type UiPart = 'home' | 'storage' | 'case';
 // Adds to the 'ui' namespace without overwriting: the files share no section (tested).
 const ensurePart = (part: UiPart) =>
   oncePerLanguage((lang) =>
@@ -29,10 +29,10 @@ const ensurePart = (part: UiPart) =>
         },
       ),
   );
-const ensureUiPart: Record<UiPart, (lang: Lang) => Promise<void>> = { home: ensurePart('home'), storage: ensurePart('storage') };
+const ensureUiPart: Record<UiPart, (lang: Lang) => Promise<void>> = { home: ensurePart('home'), storage: ensurePart('storage'), case: ensurePart('case') };
 const ensureHomeStrings = ensureUiPart.home;
 // A key of each part, to tell whether it is loaded.
-const PROBE: Record<UiPart, string> = { home: 'home.title', storage: 'storage.unavailable' };
+const PROBE: Record<UiPart, string> = { home: 'home.title', storage: 'storage.unavailable', case: 'case.privacy' };
 
 /*
  * Page catalogs (a guide's overview, a step): one per language, kept here once
@@ -123,6 +123,12 @@ const wantedParts = new Set<UiPart>();
 export function requireHomeStrings(): Promise<void> {
   wantedParts.add('home');
   return ensureHomeStrings(currentLang(i18n.language));
+}
+
+/** Adds the case file's strings (notes, message, summary, hand-over) for the language shown, and every later one. */
+export function requireCaseStrings(): Promise<void> {
+  wantedParts.add('case');
+  return ensureUiPart.case(currentLang(i18n.language));
 }
 
 /**

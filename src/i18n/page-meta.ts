@@ -44,6 +44,10 @@ export function pageTitle(page: PageKind, t: TFunction, common: CommonCatalog, c
       return `${page.code} ${common.guides[page.code].title} – ${app}`;
     case 'step':
       return `${catalog && 'title' in catalog ? catalog.title : ''} – ${page.code} – ${app}`;
+    case 'summary':
+      return `${t('case.summary.pageTitle', { code: page.code })} – ${app}`;
+    case 'not-admin':
+      return `${t('case.notAdmin.title')} – ${page.code} – ${app}`;
     case 'not-found':
       return `${t('notFound.title')} – ${app}`;
   }
@@ -76,6 +80,10 @@ export function pageMeta(page: PageKind, t: TFunction, common: CommonCatalog, ca
         siteName,
         description: catalog && 'body' in catalog.model ? lead(catalog.model.body[0]) : '',
       };
+    case 'summary':
+      return { title, shortTitle: t('case.summary.pageTitle', { code: page.code }), siteName, description: oneLine(t('case.summary.lead')) };
+    case 'not-admin':
+      return { title, shortTitle: `${page.code}: ${t('case.notAdmin.title')}`, siteName, description: oneLine(t('case.notAdmin.lead', { code: page.code })) };
     case 'not-found':
       return { title, shortTitle: t('notFound.title'), siteName, description: oneLine(t('notFound.text')) };
   }

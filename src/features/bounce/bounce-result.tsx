@@ -6,7 +6,30 @@ import type { CodeReference } from '../../domain/bounce/code-reference';
 import { docsUrl } from '../../domain/docs-url';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
+import { useProgressStore } from '../progress/progress-store';
 import type { ShownAnalysis, ShownCode } from './analyze-bounce';
+
+/**
+ * For a code with a guide: the way for someone who is not the admin, and the support summary. Choosing either keeps
+ * the details found (not the pasted text) with that guide's progress, in this browser only.
+ */
+function CaseLinks({ code, replyLine, details }: { code: string; replyLine: string | null; details: BounceDetails }) {
+  const { t } = useLocale();
+  const lang = useRouteLang();
+  const setCaseBounce = useProgressStore((state) => state.setCaseBounce);
+  const keep = () =>
+    setCaseBounce(code, { replyLine, asId: details.asId, reportingServer: details.reportingServer, date: details.date, sender: details.sender, recipients: details.recipients });
+  return (
+    <span className="detected-code__case">
+      <Link to={paths.notAdmin(lang, code)} onClick={keep}>
+        {t('bounce.notAdmin')}
+      </Link>
+      <Link to={paths.summary(lang, code)} onClick={keep}>
+        {t('bounce.toSummary')}
+      </Link>
+    </span>
+  );
+}
 
 function CodeLink({ reference }: { reference: CodeReference }) {
   const { t } = useLocale();
@@ -20,7 +43,7 @@ function CodeLink({ reference }: { reference: CodeReference }) {
   );
 }
 
-function CodeItem({ shown, reasonCode }: { shown: ShownCode; reasonCode: string }) {
+function CodeItem({ shown, reasonCode, details }: { shown: ShownCode; reasonCode: string; details: BounceDetails }) {
   const { t } = useLocale();
   const { reference } = shown;
   const [codeClass, subject] = reference.code.split('.');
@@ -53,6 +76,7 @@ function CodeItem({ shown, reasonCode }: { shown: ShownCode; reasonCode: string 
       <span>
         <CodeLink reference={reference} />
       </span>
+      {reference.target.kind === 'guide' ? <CaseLinks code={reference.target.code} replyLine={shown.replyLine} details={details} /> : null}
     </li>
   );
 }
@@ -97,7 +121,7 @@ export function BounceResult({ analysis, ids }: { analysis: ShownAnalysis; ids: 
           <h3 id={ids.results}>{t('bounce.resultsHeading')}</h3>
           <ul aria-labelledby={ids.results} className="detected-codes">
             {analysis.codes.map((shown) => (
-              <CodeItem key={`${shown.role}-${shown.code}`} shown={shown} reasonCode={reason} />
+              <CodeItem key={`${shown.role}-${shown.code}`} shown={shown} reasonCode={reason} details={analysis.details} />
             ))}
           </ul>
         </>
@@ -112,6 +136,11 @@ export function BounceResult({ analysis, ids }: { analysis: ShownAnalysis; ids: 
           <p>
             <CodeLink reference={analysis.identified.reference} />
           </p>
+          {analysis.identified.reference.target.kind === 'guide' ? (
+            <p>
+              <CaseLinks code={analysis.identified.reference.target.code} replyLine={null} details={analysis.details} />
+            </p>
+          ) : null}
         </div>
       ) : (
         <div className="notice">

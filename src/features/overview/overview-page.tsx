@@ -12,6 +12,7 @@ import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { pageCatalogThenable } from '../../i18n/i18n';
+import { GuideCaseLinksOnDemand } from '../case/on-demand';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useGuideProgress } from '../progress/use-guide-progress';
 import { ResetProgress } from './reset-progress';
@@ -98,6 +99,7 @@ function Overview({ code }: { code: GuideCode }) {
         <Link to={paths.home(lang)}>{t('app.home')}</Link>
       </nav>
       <PageHeading caption={t('guide.codeLabel', { code })}>{heading}</PageHeading>
+      <GuideCaseLinksOnDemand code={code} />
       <ProvenanceScope ids={guide.overview.flatMap((part) => (part.kind === 'list' ? part.blocks : part.kind === 'block' ? [part.block] : []))}>
         {guide.overview.map((part, index) => (
           <Part key={index} part={part} guide={guide} />

@@ -13,6 +13,7 @@ import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { CatalogErrorBoundary } from '../guide/catalog-error-boundary';
+import { StepNoteOnDemand } from '../case/on-demand';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { CopyStepLink } from './copy-step-link';
 import { DoneCheckbox } from './done-checkbox';
@@ -110,6 +111,7 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
           <StepContent code={code} step={step} counter={t('step.counter', { current: index + 1, total: steps.length })} />
         </Suspense>
       </CatalogErrorBoundary>
+      <StepNoteOnDemand code={code} step={step} />
 
       <nav className="step-nav" aria-label={t('step.counter', { current: index + 1, total: steps.length })}>
         {previous ? (

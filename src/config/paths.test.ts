@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { GUIDE_CODES, guideSteps } from '../domain/guides';
+import { catalogOfPath, everyUrl, GUIDE_PAGE_SEGMENTS, paths } from './paths';
+
+describe('the case pages in the page model', () => {
+  it('no step id is one of the fixed segments under a guide', () => {
+    for (const code of GUIDE_CODES) for (const step of guideSteps(code)) expect(Object.values<string>(GUIDE_PAGE_SEGMENTS)).not.toContain(step);
+  });
+
+  it('every guide has a summary and a "not the admin" page in every language, reading its guide catalog', () => {
+    const urls = everyUrl().map((url) => url.path);
+    for (const code of GUIDE_CODES) {
+      expect(urls).toContain(paths.summary('ja', code));
+      expect(urls).toContain(paths.notAdmin('de', code));
+    }
+    expect(paths.summary('ja', '5.7.750')).toBe('/ja/5.7.750/summary');
+    expect(catalogOfPath('/ja/5.7.750/summary')).toEqual({ kind: 'guide', code: '5.7.750' });
+    expect(catalogOfPath('/ja/5.7.750/not-admin')).toEqual({ kind: 'guide', code: '5.7.750' });
+  });
+});

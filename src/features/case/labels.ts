@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import english from '../../../locales/en/ui-case.json';
+import type { MessageLabels } from '../../domain/case/admin-message';
+import type { SummaryLabels } from '../../domain/case/support-summary';
+import type { GuideCode } from '../../domain/guides';
+
+/*
+ * The words of the message and the summary: in the reader's language through t(), and in English from the English
+ * file itself (part of this chunk), so the English summary needs no second language loaded.
+ */
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+
+export function messageLabels(t: TFunction, code: GuideCode): MessageLabels {
+  const key = (name: keyof typeof english.case.message) => t(`case.message.${name}`, { code });
+  return {
+    subject: key('subject'),
+    intro: key('intro'),
+    code: key('code'),
+    ndrLine: key('ndrLine'),
+    reply: key('reply'),
+    asId: key('asId'),
+    reportingServer: key('reportingServer'),
+    date: key('date'),
+    sender: key('sender'),
+    recipients: key('recipients'),
+    guide: key('guide'),
+    closing: key('closing'),
+    shortened: key('shortened'),
+  };
+}
+
+type Words = { summary: typeof english.case.summary; message: typeof english.case.message };
+
+function summaryLabelsFrom(words: Words, code: GuideCode): SummaryLabels {
+  const { summary, message } = words;
+  return {
+    title: fill(summary.title, { code }),
+    code: summary.code,
+    ndrLine: summary.ndrLine,
+    reply: message.reply,
+    asId: message.asId,
+    reportingServer: message.reportingServer,
+    date: message.date,
+    sender: message.sender,
+    recipients: message.recipients,
+    bounceHeading: summary.bounceHeading,
+    tenant: summary.tenant,
+    contact: summary.contact,
+    doneHeading: summary.doneHeading,
+    notDoneHeading: summary.notDoneHeading,
+    doneOn: (date) => fill(summary.doneOn, { date }),
+    note: summary.note,
+    none: summary.none,
+  };
+}
+
+export function summaryLabels(t: TFunction, code: GuideCode): SummaryLabels {
+  const words = { summary: t('case.summary', { returnObjects: true }), message: t('case.message', { returnObjects: true }) } as Words;
+  return summaryLabelsFrom(words, code);
+}
+
+export const englishSummaryLabels = (code: GuideCode) => summaryLabelsFrom(english.case, code);
