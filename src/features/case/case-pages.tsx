@@ -7,8 +7,9 @@ import { paths } from '../../config/paths';
 import { buildAdminMessage, mailtoHref } from '../../domain/case/admin-message';
 import { buildSummary, isoTime, type SummaryFormat, type SummaryInput, type SummaryLabels } from '../../domain/case/support-summary';
 import { docsUrl } from '../../domain/docs-url';
+import { LANGUAGE_INFO } from '../../domain/languages';
 import { isGuideCode, type GuideCatalog, type GuideCode } from '../../domain/guides';
-import { pageCatalogThenable } from '../../i18n/i18n';
+import { i18n, pageCatalogThenable, uiPartThenable } from '../../i18n/i18n';
 import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
@@ -17,7 +18,7 @@ import { downloadText } from '../progress/download';
 import { useProgressStore } from '../progress/progress-store';
 import { CopyText } from './copy-text';
 import { MakeHandover, ReceivedHandover } from './handover';
-import { englishSummaryLabels, messageLabels, summaryLabels } from './labels';
+import { messageLabels, summaryLabels } from './labels';
 import { useAbsoluteUrl } from './use-absolute-url';
 import './case.css';
 
@@ -199,7 +200,9 @@ function useSummary(input: SummaryInput | undefined, labels: SummaryLabels, form
 
 function Summaries({ code, catalog }: { code: GuideCode; catalog: GuideCatalog }) {
   const { t, lang, htmlLang } = useLocale();
+  // The English text needs the English step titles and words: two small files, fetched when the summary is shown.
   const english = use(pageCatalogThenable('en', { kind: 'guide', code }));
+  use(uiPartThenable('case', 'en'));
   const saved = useSavedCase(code);
   const { progress, notes, bounce, contact } = saved;
   const steps = catalog.model.steps;
@@ -209,7 +212,7 @@ function Summaries({ code, catalog }: { code: GuideCode; catalog: GuideCatalog }
   );
   const englishInput = useMemo(() => ({ ...readerInput, steps: steps.map((id) => ({ id, title: english.stepTitles[id] })) }), [readerInput, steps, english]);
   const readerLabels = useMemo(() => summaryLabels(t, code), [t, code]);
-  const englishLabels = useMemo(() => englishSummaryLabels(code), [code]);
+  const englishLabels = useMemo(() => summaryLabels(i18n.getFixedT(LANGUAGE_INFO.en.htmlLang, 'ui'), code), [code]);
   const readerDate = useMemo(() => {
     const format = new Intl.DateTimeFormat(htmlLang, { dateStyle: 'medium', timeStyle: 'short' });
     return (at: string) => format.format(new Date(at));

@@ -35,17 +35,23 @@ export function ReceivedHandover({ code }: { code: GuideCode }) {
   const [received, setReceived] = useState<Received>({ state: 'none' });
 
   useEffect(() => {
-    const value = handoverValue(window.location.hash);
-    if (value === undefined) return;
     let cancelled = false;
-    decodeHandover(value).then(
-      (result) => {
-        if (!cancelled) setReceived(result.ok ? { state: 'asking', handover: result.handover } : { state: 'refused', problem: result.problem });
-      },
-      () => !cancelled && setReceived({ state: 'refused', problem: 'undecodable' }),
-    );
+    // A link pasted into the address bar of this very page changes only the fragment: no new page load.
+    const read = () => {
+      const value = handoverValue(window.location.hash);
+      if (value === undefined) return;
+      decodeHandover(value).then(
+        (result) => {
+          if (!cancelled) setReceived(result.ok ? { state: 'asking', handover: result.handover } : { state: 'refused', problem: result.problem });
+        },
+        () => !cancelled && setReceived({ state: 'refused', problem: 'undecodable' }),
+      );
+    };
+    read();
+    window.addEventListener('hashchange', read);
     return () => {
       cancelled = true;
+      window.removeEventListener('hashchange', read);
     };
   }, []);
 

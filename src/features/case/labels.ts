@@ -1,13 +1,10 @@
 import type { TFunction } from 'i18next';
-import english from '../../../locales/en/ui-case.json';
+import type english from '../../../locales/en/ui-case.json';
 import type { MessageLabels } from '../../domain/case/admin-message';
 import type { SummaryLabels } from '../../domain/case/support-summary';
 import type { GuideCode } from '../../domain/guides';
 
-/*
- * The words of the message and the summary: in the reader's language through t(), and in English from the English
- * file itself (part of this chunk), so the English summary needs no second language loaded.
- */
+/* The words of the message and the summary, through t() of the language they are written in. */
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 
 export function messageLabels(t: TFunction, code: GuideCode): MessageLabels {
@@ -31,8 +28,8 @@ export function messageLabels(t: TFunction, code: GuideCode): MessageLabels {
 
 type Words = { summary: typeof english.case.summary; message: typeof english.case.message };
 
-function summaryLabelsFrom(words: Words, code: GuideCode): SummaryLabels {
-  const { summary, message } = words;
+export function summaryLabels(t: TFunction, code: GuideCode): SummaryLabels {
+  const { summary, message } = { summary: t('case.summary', { returnObjects: true }), message: t('case.message', { returnObjects: true }) } as Words;
   return {
     title: fill(summary.title, { code }),
     code: summary.code,
@@ -53,10 +50,3 @@ function summaryLabelsFrom(words: Words, code: GuideCode): SummaryLabels {
     none: summary.none,
   };
 }
-
-export function summaryLabels(t: TFunction, code: GuideCode): SummaryLabels {
-  const words = { summary: t('case.summary', { returnObjects: true }), message: t('case.message', { returnObjects: true }) } as Words;
-  return summaryLabelsFrom(words, code);
-}
-
-export const englishSummaryLabels = (code: GuideCode) => summaryLabelsFrom(english.case, code);
