@@ -1,4 +1,6 @@
-import { sanitizeCases, sanitizeNotes, type Cases, type Notes } from './case/case-data';
+import type { Cases, Notes } from './case/case-data';
+import { sanitizeTimed } from './case/timed-map';
+import { isStepId } from './guides';
 import { PROGRESS_VERSION, sanitizeProgress, type Progress } from './progress';
 
 /** What a case adds to the ticks (optional fields of the same saved value: data without them reads as before). */
@@ -56,10 +58,10 @@ export function migrateProgress(state: unknown, version: number): Progress | und
   return sanitizeProgress((state as { progress?: unknown }).progress);
 }
 
-/** Notes and case details of a saved state; an unreadable part is dropped, never the ticks with it. */
+/** Notes and case details of a saved state (their shape; what each holds is checked where it is read); an unreadable part is dropped, never the ticks with it. */
 export function readCaseParts(state: unknown): CaseParts {
   const { notes, cases } = (state && typeof state === 'object' ? state : {}) as { notes?: unknown; cases?: unknown };
-  return { notes: sanitizeNotes(notes), cases: sanitizeCases(cases) };
+  return { notes: sanitizeTimed(notes, isStepId), cases: sanitizeTimed(cases, (name) => name === 'bounce' || name === 'contact') };
 }
 
 /** Notes and cases are written only when there are some, so progress without them is saved exactly as before. */

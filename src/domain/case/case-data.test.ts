@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readProgressFile, progressFile } from '../progress-file';
 import { markStep } from '../progress';
 import { readSavedProgress, serializeProgress } from '../saved-progress';
-import { mergeCases, mergeNotes, noteOf, sanitizeCases, sanitizeNotes, setCaseBounce, setCaseContact, setNote, MAX_NOTE_LENGTH } from './case-data';
+import { mergeCases, mergeNotes, noteOf, readCases as sanitizeCases, readNotes as sanitizeNotes, setCaseBounce, setCaseContact, setNote, MAX_NOTE_LENGTH } from './case-data';
 
 const t1 = new Date('2026-11-20T10:00:00Z');
 const t2 = new Date('2026-11-20T11:00:00Z');

@@ -1,21 +1,22 @@
-import { isGuideCode, isStepId, type GuideCode, type StepId } from '../guides';
+
+import { isStepId, type GuideCode, type StepId } from '../guides';
+import { mergeTimed, sanitizeTimed, setTimed, type Timed, type TimedMap } from './timed-map';
 
 /**
  * What a case adds to the ticks, kept with them in the browser only: a note per step, and per guide the details of
- * a pasted bounce and the tenant domain and contact an admin typed for the support summary. Every part carries the
- * time of its last change, so two tabs (or a hand-over link) merge the way ticks do: the later change wins.
+ * a pasted bounce and the tenant domain and contact an admin typed for the support summary. Saved and merged as
+ * timed values (timed-map.ts: the later change wins, like ticks); this file checks what each value holds, where a
+ * case is read: the case pages, the note, the hand-over link.
  */
-export interface NoteMark {
+export interface NoteMark extends Timed {
   /** Empty once the note was cleared (kept, with its time, so the clearing wins over an older note elsewhere). */
   text: string;
-  at: string;
 }
 export type GuideNotes = Partial<Record<StepId, NoteMark>>;
-export type Notes = Partial<Record<GuideCode, GuideNotes>>;
+export type Notes = TimedMap<NoteMark>;
 
 /** The parts of a pasted bounce a case keeps: what the admin and Microsoft Support ask for. */
-export interface CaseBounce {
-  at: string;
+export interface CaseBounce extends Timed {
   /** The server's reply line that gives the code, verbatim. */
   replyLine: string | null;
   asId: string | null;
@@ -25,124 +26,85 @@ export interface CaseBounce {
   recipients: string[];
 }
 
-export interface CaseContact {
-  at: string;
+export interface CaseContact extends Timed {
   tenant: string;
   contact: string;
 }
 
-export interface GuideCase {
-  bounce?: CaseBounce;
-  contact?: CaseContact;
-}
+// A type, not an interface: it is read as a map of timed values, like notes.
+export type GuideCase = { bounce?: CaseBounce; contact?: CaseContact };
 export type Cases = Partial<Record<GuideCode, GuideCase>>;
 
 export const MAX_NOTE_LENGTH = 2000;
 export const MAX_FIELD_LENGTH = 300;
 export const MAX_CASE_RECIPIENTS = 50;
 
-const isTime = (value: unknown): value is string => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
-const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
-const isPlainObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
-const textOrNull = (value: unknown): string | null | undefined => (value === null ? null : isText(value, MAX_FIELD_LENGTH) ? value : undefined);
+const isObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+const isText = (value: unknown, max = MAX_FIELD_LENGTH): value is string => typeof value === 'string' && value.length <= max;
+const isTime = (value: unknown) => isText(value, 40) && !Number.isNaN(Date.parse(value));
 
 export function readNoteMark(value: unknown): NoteMark | undefined {
-  if (!isPlainObject(value)) return undefined;
-  const { text, at } = value;
-  return isText(text, MAX_NOTE_LENGTH) && isTime(at) ? { text, at } : undefined;
+  return isObject(value) && isText(value.text, MAX_NOTE_LENGTH) && isTime(value.at) ? { text: value.text, at: value.at as string } : undefined;
 }
 
 export function readCaseBounce(value: unknown): CaseBounce | undefined {
-  if (!isPlainObject(value) || !isTime(value.at)) return undefined;
-  const fields = (['replyLine', 'asId', 'reportingServer', 'date', 'sender'] as const).map((key) => textOrNull(value[key]));
-  if (fields.some((field) => field === undefined)) return undefined;
-  const recipients = value.recipients;
-  if (!Array.isArray(recipients) || recipients.length > MAX_CASE_RECIPIENTS || !recipients.every((r) => isText(r, MAX_FIELD_LENGTH))) return undefined;
-  const [replyLine, asId, reportingServer, date, sender] = fields as (string | null)[];
-  return { at: value.at, replyLine, asId, reportingServer, date, sender, recipients: [...(recipients as string[])] };
+  if (!isObject(value) || !isTime(value.at)) return undefined;
+  const { at, replyLine, asId, reportingServer, date, sender, recipients } = value;
+  const ok =
+    [replyLine, asId, reportingServer, date, sender].every((field) => field === null || isText(field)) &&
+    Array.isArray(recipients) &&
+    recipients.length <= MAX_CASE_RECIPIENTS &&
+    recipients.every((recipient) => isText(recipient));
+  return ok ? ({ at, replyLine, asId, reportingServer, date, sender, recipients: [...recipients] } as CaseBounce) : undefined;
 }
 
 export function readCaseContact(value: unknown): CaseContact | undefined {
-  if (!isPlainObject(value)) return undefined;
-  const { at, tenant, contact } = value;
-  return isTime(at) && isText(tenant, MAX_FIELD_LENGTH) && isText(contact, MAX_FIELD_LENGTH) ? { at, tenant, contact } : undefined;
+  return isObject(value) && isTime(value.at) && isText(value.tenant) && isText(value.contact) ? { at: value.at as string, tenant: value.tenant, contact: value.contact } : undefined;
 }
 
-/** Keeps the notes of known guides and steps, dropping anything else (saved data is never trusted). */
-export function sanitizeNotes(value: unknown): Notes {
-  const notes: Notes = {};
-  if (!isPlainObject(value)) return notes;
-  for (const [code, steps] of Object.entries(value)) {
-    if (!isGuideCode(code) || !isPlainObject(steps)) continue;
-    const guide: GuideNotes = {};
-    for (const [step, mark] of Object.entries(steps)) {
-      const note = isStepId(step) ? readNoteMark(mark) : undefined;
-      if (note) guide[step] = note;
+/** Notes and case details with what each holds checked: saved data is never trusted. */
+export function readNotes(value: unknown): Notes {
+  const out: Notes = {};
+  for (const [code, steps] of Object.entries(sanitizeTimed(value, isStepId)))
+    for (const [step, entry] of Object.entries(steps ?? {})) {
+      const note = readNoteMark(entry);
+      if (note) out[code] = { ...out[code], [step]: note };
     }
-    if (Object.keys(guide).length) notes[code] = guide;
+  return out;
+}
+
+export function readCases(value: unknown): Cases {
+  const out: Cases = {};
+  for (const [code, entry] of Object.entries(sanitizeTimed<Cases>(value, (name) => name === 'bounce' || name === 'contact'))) {
+    const bounce = readCaseBounce(entry?.bounce);
+    const contact = readCaseContact(entry?.contact);
+    if (bounce || contact) out[code] = { ...(bounce && { bounce }), ...(contact && { contact }) };
   }
-  return notes;
+  return out;
 }
 
-export function sanitizeCases(value: unknown): Cases {
-  const cases: Cases = {};
-  if (!isPlainObject(value)) return cases;
-  for (const [code, entry] of Object.entries(value)) {
-    if (!isGuideCode(code) || !isPlainObject(entry)) continue;
-    const bounce = readCaseBounce(entry.bounce);
-    const contact = readCaseContact(entry.contact);
-    if (bounce || contact) cases[code] = { ...(bounce ? { bounce } : {}), ...(contact ? { contact } : {}) };
-  }
-  return cases;
-}
+export const mergeNotes: (a: Notes, b: Notes) => Notes = mergeTimed;
+export const mergeCases: (a: Cases, b: Cases) => Cases = mergeTimed;
 
-const later = <T extends { at: string }>(left: T | undefined, right: T | undefined): T | undefined =>
-  !left ? right : !right ? left : Date.parse(right.at) >= Date.parse(left.at) ? right : left;
-
-export function mergeNotes(a: Notes, b: Notes): Notes {
-  const merged: Notes = {};
-  for (const code of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const guide: GuideNotes = {};
-    for (const step of new Set([...Object.keys(a[code] ?? {}), ...Object.keys(b[code] ?? {})])) {
-      const winner = later(a[code]?.[step], b[code]?.[step]);
-      if (winner) guide[step] = winner;
-    }
-    if (Object.keys(guide).length) merged[code] = guide;
-  }
-  return merged;
-}
-
-export function mergeCases(a: Cases, b: Cases): Cases {
-  const merged: Cases = {};
-  for (const code of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const bounce = later(a[code]?.bounce, b[code]?.bounce);
-    const contact = later(a[code]?.contact, b[code]?.contact);
-    if (bounce || contact) merged[code] = { ...(bounce ? { bounce } : {}), ...(contact ? { contact } : {}) };
-  }
-  return merged;
-}
-
-export function setNote(notes: Notes, code: GuideCode, step: StepId, text: string, at: Date): Notes {
-  return { ...notes, [code]: { ...notes[code], [step]: { text: text.slice(0, MAX_NOTE_LENGTH), at: at.toISOString() } } };
-}
+export const setNote = (notes: Notes, code: GuideCode, step: StepId, text: string, at: Date): Notes => setTimed(notes, code, step, { text: text.slice(0, MAX_NOTE_LENGTH) }, at);
 
 /** The note of a step, or "" (a cleared note reads as none). */
 export const noteOf = (notes: Notes, code: GuideCode, step: StepId): string => notes[code]?.[step]?.text ?? '';
 
-export function setCaseBounce(cases: Cases, code: GuideCode, bounce: Omit<CaseBounce, 'at'>, at: Date): Cases {
-  const clip = (value: string | null) => (value === null ? null : value.slice(0, MAX_FIELD_LENGTH));
-  const saved: CaseBounce = {
-    at: at.toISOString(),
+/** A bounce's details cut to what saved data may hold (the reply line of a bounce can be long). */
+export function caseBounceOf(bounce: Omit<CaseBounce, 'at'>): Omit<CaseBounce, 'at'> {
+  const clip = (value: string | null) => value && value.slice(0, MAX_FIELD_LENGTH);
+  return {
     replyLine: clip(bounce.replyLine),
     asId: clip(bounce.asId),
     reportingServer: clip(bounce.reportingServer),
     date: clip(bounce.date),
     sender: clip(bounce.sender),
-    recipients: bounce.recipients.slice(0, MAX_CASE_RECIPIENTS).map((r) => r.slice(0, MAX_FIELD_LENGTH)),
+    recipients: bounce.recipients.slice(0, MAX_CASE_RECIPIENTS).map((recipient) => recipient.slice(0, MAX_FIELD_LENGTH)),
   };
-  return { ...cases, [code]: { ...cases[code], bounce: saved } };
 }
 
-export function setCaseContact(cases: Cases, code: GuideCode, tenant: string, contact: string, at: Date): Cases {
-  return { ...cases, [code]: { ...cases[code], contact: { at: at.toISOString(), tenant: tenant.slice(0, MAX_FIELD_LENGTH), contact: contact.slice(0, MAX_FIELD_LENGTH) } } };
-}
+export const setCaseBounce = (cases: Cases, code: GuideCode, bounce: Omit<CaseBounce, 'at'>, at: Date): Cases => setTimed(cases, code, 'bounce', caseBounceOf(bounce), at);
+
+export const setCaseContact = (cases: Cases, code: GuideCode, tenant: string, contact: string, at: Date): Cases =>
+  setTimed(cases, code, 'contact', { tenant: tenant.slice(0, MAX_FIELD_LENGTH), contact: contact.slice(0, MAX_FIELD_LENGTH) }, at);

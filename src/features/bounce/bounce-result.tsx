@@ -6,6 +6,7 @@ import type { CodeReference } from '../../domain/bounce/code-reference';
 import { docsUrl } from '../../domain/docs-url';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
+import { caseBounceOf } from '../../domain/case/case-data';
 import { useProgressStore } from '../progress/progress-store';
 import type { ShownAnalysis, ShownCode } from './analyze-bounce';
 
@@ -16,9 +17,9 @@ import type { ShownAnalysis, ShownCode } from './analyze-bounce';
 function CaseLinks({ code, replyLine, details }: { code: string; replyLine: string | null; details: BounceDetails }) {
   const { t } = useLocale();
   const lang = useRouteLang();
-  const setCaseBounce = useProgressStore((state) => state.setCaseBounce);
+  const setCase = useProgressStore((state) => state.setCase);
   const keep = () =>
-    setCaseBounce(code, { replyLine, asId: details.asId, reportingServer: details.reportingServer, date: details.date, sender: details.sender, recipients: details.recipients });
+    setCase('cases', code, 'bounce', caseBounceOf({ replyLine, asId: details.asId, reportingServer: details.reportingServer, date: details.date, sender: details.sender, recipients: details.recipients }));
   return (
     <span className="detected-code__case">
       <Link to={paths.notAdmin(lang, code)} onClick={keep}>

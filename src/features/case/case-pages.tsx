@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { buildAdminMessage, mailtoHref } from '../../domain/case/admin-message';
+import { readCases, readNotes } from '../../domain/case/case-data';
 import { buildSummary, isoTime, type SummaryFormat, type SummaryInput, type SummaryLabels } from '../../domain/case/support-summary';
 import { docsUrl } from '../../domain/docs-url';
 import { LANGUAGE_INFO } from '../../domain/languages';
@@ -50,10 +51,15 @@ function Breadcrumb({ code }: { code: GuideCode }) {
 function useSavedCase(code: GuideCode) {
   const hydrated = useProgressStore((state) => state.hydrated);
   const progress = useProgressStore((state) => state.progress[code]);
-  const notes = useProgressStore((state) => state.notes[code]);
-  const entry = useProgressStore((state) => state.cases[code]);
-  return { hydrated, progress: progress ?? {}, notes: notes ?? {}, bounce: entry?.bounce, contact: entry?.contact };
+  const savedNotes = useProgressStore((state) => state.notes[code]);
+  const savedCase = useProgressStore((state) => state.cases[code]);
+  // What each value holds is checked here, where it is read (saved data is never trusted).
+  const notes = useMemo(() => readNotes({ [code]: savedNotes })[code] ?? EMPTY_NOTES, [code, savedNotes]);
+  const entry = useMemo(() => readCases({ [code]: savedCase })[code], [code, savedCase]);
+  return { hydrated, progress: progress ?? EMPTY_PROGRESS, notes, bounce: entry?.bounce, contact: entry?.contact };
 }
+const EMPTY_NOTES = {};
+const EMPTY_PROGRESS = {};
 
 function Loading() {
   const { t } = useLocale();
@@ -232,7 +238,8 @@ function ContactFields({ code }: { code: GuideCode }) {
   const { t } = useLocale();
   const id = useId();
   const { hydrated, contact } = useSavedCase(code);
-  const setCaseContact = useProgressStore((state) => state.setCaseContact);
+  const setCase = useProgressStore((state) => state.setCase);
+  const setCaseContact = (tenant: string, contact: string) => setCase('cases', code, 'contact', { tenant, contact });
   const tenant = contact?.tenant ?? '';
   const person = contact?.contact ?? '';
   return (
@@ -241,9 +248,9 @@ function ContactFields({ code }: { code: GuideCode }) {
       <p className="case-hint">{t('case.privacy')}</p>
       <div className="case-fields">
         <label htmlFor={`${id}-tenant`}>{t('case.summary.tenant')}</label>
-        <input id={`${id}-tenant`} className="case-field" autoComplete="off" maxLength={300} disabled={!hydrated} value={tenant} onChange={(event) => setCaseContact(code, event.target.value, person)} />
+        <input id={`${id}-tenant`} className="case-field" autoComplete="off" maxLength={300} disabled={!hydrated} value={tenant} onChange={(event) => setCaseContact(event.target.value, person)} />
         <label htmlFor={`${id}-contact`}>{t('case.summary.contact')}</label>
-        <input id={`${id}-contact`} className="case-field" autoComplete="off" maxLength={300} disabled={!hydrated} value={person} onChange={(event) => setCaseContact(code, tenant, event.target.value)} />
+        <input id={`${id}-contact`} className="case-field" autoComplete="off" maxLength={300} disabled={!hydrated} value={person} onChange={(event) => setCaseContact(tenant, event.target.value)} />
       </div>
     </section>
   );

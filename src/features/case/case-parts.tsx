@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
-import { MAX_NOTE_LENGTH } from '../../domain/case/case-data';
+import { MAX_NOTE_LENGTH, readNoteMark } from '../../domain/case/case-data';
 import type { GuideCode, StepId } from '../../domain/guides';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
@@ -18,8 +18,8 @@ export function StepNote({ code, step }: { code: GuideCode; step: StepId }) {
   const { t } = useLocale();
   const lang = useRouteLang();
   const id = useId();
-  const note = useProgressStore((state) => state.notes[code]?.[step]?.text ?? '');
-  const setNote = useProgressStore((state) => state.setNote);
+  const note = useProgressStore((state) => readNoteMark(state.notes[code]?.[step])?.text ?? '');
+  const setCase = useProgressStore((state) => state.setCase);
   // A note typed before saved progress is read would be overwritten by it.
   const ready = useProgressStore((state) => state.hydrated);
   return (
@@ -38,7 +38,7 @@ export function StepNote({ code, step }: { code: GuideCode; step: StepId }) {
         aria-describedby={`${id}-hint`}
         value={note}
         disabled={!ready}
-        onChange={(event) => setNote(code, step, event.target.value)}
+        onChange={(event) => setCase('notes', code, step, { text: event.target.value })}
       />
       <p>
         <Link to={paths.summary(lang, code)}>{t('case.summary.link')}</Link>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { decodeHandover, encodeHandover, handoverValue, HANDOVER_PARAM, type Handover, type HandoverProblem } from '../../domain/case/handover-codec';
+import { readCases, readNotes } from '../../domain/case/case-data';
 import { isGuideCode, type GuideCode } from '../../domain/guides';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
@@ -118,7 +119,8 @@ export function MakeHandover({ code }: { code: GuideCode }) {
 
   const make = async () => {
     const { progress, notes, cases } = useProgressStore.getState();
-    const value = await encodeHandover({ code, progress: progress[code] ?? {}, notes: notes[code] ?? {}, case: cases[code] ?? {} });
+    // Only what reads as valid goes into the link: the colleague's browser checks it as strictly.
+    const value = await encodeHandover({ code, progress: progress[code] ?? {}, notes: readNotes(notes)[code] ?? {}, case: readCases(cases)[code] ?? {} });
     setLink(value ? { state: 'made', url: `${summaryUrl()}#${HANDOVER_PARAM}=${value}` } : { state: 'too-long' });
   };
 

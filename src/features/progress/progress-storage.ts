@@ -1,6 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { PROGRESS_VERSION, mergeProgress, type Progress } from '../../domain/progress';
-import { mergeCases, mergeNotes } from '../../domain/case/case-data';
+import { mergeTimed } from '../../domain/case/timed-map';
 import { readSavedProgress, serializeProgress, stateOf, type CaseParts, type SavedProgressProblem } from '../../domain/saved-progress';
 
 /** The ticks, and (optional, additive) the notes and case details. */
@@ -75,7 +75,7 @@ export function createProgressStorage(getStorage: () => Storage, onProblem: (pro
         store.setItem(
           name,
           saved.kind === 'ok'
-            ? serializeProgress(mergeProgress(saved.progress, progress), { notes: mergeNotes(saved.notes, notes), cases: mergeCases(saved.cases, cases) })
+            ? serializeProgress(mergeProgress(saved.progress, progress), { notes: mergeTimed(saved.notes, notes), cases: mergeTimed(saved.cases, cases) })
             : serializeProgress(progress, { notes, cases }),
         );
       } catch {

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { GuideCode, StepId } from '../../domain/guides';
-import { mergeCases, mergeNotes, setCaseBounce, setCaseContact, setNote, type CaseBounce, type Cases, type Notes } from '../../domain/case/case-data';
+import type { Cases, Notes } from '../../domain/case/case-data';
+import { mergeTimed, setTimed } from '../../domain/case/timed-map';
 import { PROGRESS_VERSION, markStep, mergeProgress, resetGuide, type Progress } from '../../domain/progress';
 import { migrateProgress, readCaseParts, type CaseParts } from '../../domain/saved-progress';
 import { createProgressStorage, type PersistedProgress, type StorageProblem } from './progress-storage';
@@ -17,9 +18,8 @@ interface ProgressState extends CaseParts {
   reset: (code: GuideCode) => void;
   /** Merges ticks (and notes and case details) from a file or a hand-over link, per step, the later change winning. */
   merge: (progress: Progress, parts?: Partial<CaseParts>) => void;
-  setNote: (code: GuideCode, step: StepId, text: string) => void;
-  setCaseBounce: (code: GuideCode, bounce: Omit<CaseBounce, 'at'>) => void;
-  setCaseContact: (code: GuideCode, tenant: string, contact: string) => void;
+  /** Files a note (under its step) or a case detail ("bounce", "contact"), stamped with the time of the change. */
+  setCase: (part: 'notes' | 'cases', code: GuideCode, name: StepId | 'bounce' | 'contact', value: object) => void;
 }
 
 const EMPTY_NOTES: Notes = {};
@@ -37,12 +37,10 @@ export const useProgressStore = create<ProgressState>()(
       merge: (progress, parts = {}) =>
         set((state) => ({
           progress: mergeProgress(state.progress, progress),
-          notes: mergeNotes(state.notes, parts.notes ?? {}),
-          cases: mergeCases(state.cases, parts.cases ?? {}),
+          notes: mergeTimed(state.notes, parts.notes ?? {}),
+          cases: mergeTimed(state.cases, parts.cases ?? {}),
         })),
-      setNote: (code, step, text) => set((state) => ({ notes: setNote(state.notes, code, step, text, new Date()) })),
-      setCaseBounce: (code, bounce) => set((state) => ({ cases: setCaseBounce(state.cases, code, bounce, new Date()) })),
-      setCaseContact: (code, tenant, contact) => set((state) => ({ cases: setCaseContact(state.cases, code, tenant, contact, new Date()) })),
+      setCase: (part, code, name, value) => set((state) => ({ [part]: setTimed(state[part], code, name, value, new Date()) })),
     }),
     {
       name: PROGRESS_KEY,
@@ -66,8 +64,8 @@ export const useProgressStore = create<ProgressState>()(
         return {
           ...current,
           progress: mergeProgress(current.progress, saved?.progress ?? {}),
-          notes: mergeNotes(current.notes, saved?.notes ?? {}),
-          cases: mergeCases(current.cases, saved?.cases ?? {}),
+          notes: mergeTimed(current.notes, saved?.notes ?? {}),
+          cases: mergeTimed(current.cases, saved?.cases ?? {}),
         };
       },
       skipHydration: true,
