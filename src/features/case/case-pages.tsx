@@ -1,4 +1,4 @@
-import { Suspense, use, useId, useMemo, useRef } from 'react';
+import { Suspense, use, useId, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ExternalDocLink } from '../../components/external-doc-link';
 import { PageHeading } from '../../components/page-heading';
@@ -163,16 +163,19 @@ function NotAdmin({ code }: { code: GuideCode }) {
   );
 }
 
-export function NotAdminPage() {
+/** A page of a guide's case: the guide's code from the URL (else not found), its catalog awaited in Suspense. */
+function GuideCasePage({ Page }: { Page: (props: { code: GuideCode }) => ReactNode }) {
   const { code } = useParams();
   const { t } = useLocale();
   if (!isGuideCode(code)) return <NotFoundPage />;
   return (
     <Suspense fallback={<p role="status">{t('guide.loadingGuide')}</p>}>
-      <NotAdmin code={code} />
+      <Page code={code} />
     </Suspense>
   );
 }
+
+export const NotAdminPage = () => <GuideCasePage Page={NotAdmin} />;
 
 /* ------------------------------------------------------------------ Support summary */
 
@@ -285,13 +288,4 @@ function Summary({ code }: { code: GuideCode }) {
   );
 }
 
-export function SummaryPage() {
-  const { code } = useParams();
-  const { t } = useLocale();
-  if (!isGuideCode(code)) return <NotFoundPage />;
-  return (
-    <Suspense fallback={<p role="status">{t('guide.loadingGuide')}</p>}>
-      <Summary code={code} />
-    </Suspense>
-  );
-}
+export const SummaryPage = () => <GuideCasePage Page={Summary} />;
