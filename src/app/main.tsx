@@ -5,7 +5,7 @@ import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
 import { ensurePageCatalog, initI18n } from '../i18n/i18n';
 import { App } from './app';
-import { recoverFromStaleChunk } from '../components/stale-chunk';
+import { isLoadFailure, recoverFromStaleChunk } from '../components/stale-chunk';
 import { canHydrate } from './prerendered-for';
 import '../styles/app.css';
 
@@ -48,7 +48,12 @@ initI18n(lang, startCatalog(path))
       // click meanwhile is handled first (React hydrates that part of the page at once).
       startTransition(() => {
         hydrateRoot(root, app, {
-          onRecoverableError: (error) => console.error('Hydration error:', error),
+          onRecoverableError: (error) => {
+            // A part that could not load while the page hydrated says so in its place (LazyPart, LoadBoundary), and
+            // React renders that part afresh: expected when offline, not a fault in the page.
+            if (isLoadFailure((error as { cause?: unknown }).cause)) return;
+            console.error('Hydration error:', error);
+          },
         });
       });
     } else {

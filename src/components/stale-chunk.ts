@@ -1,3 +1,5 @@
+import { CatalogLoadError } from '../i18n/catalog-url';
+
 const KEY = 'ndr-wizard.reloaded-for-stale-chunk';
 // A reload fetches the new chunk names within seconds; a chunk still failing after one is a real error.
 const WINDOW_MS = 60_000;
@@ -36,4 +38,11 @@ export function importOrReload<T>(load: () => Promise<T>): () => Promise<T> {
         return waitForReload();
       },
     );
+}
+
+/** A chunk or a catalog that could not be fetched (offline, a deploy under way), as opposed to a fault in the code. */
+export function isLoadFailure(error: unknown): boolean {
+  if (error instanceof CatalogLoadError) return true;
+  // Each engine words it its own way: Chromium, Firefox, Safari.
+  return error instanceof TypeError && /dynamically imported module|error loading dynamically imported module|Importing a module script failed/i.test(error.message);
 }
