@@ -99,7 +99,6 @@ function Overview({ code }: { code: GuideCode }) {
         <Link to={paths.home(lang)}>{t('app.home')}</Link>
       </nav>
       <PageHeading caption={t('guide.codeLabel', { code })}>{heading}</PageHeading>
-      <GuideCaseLinksOnDemand code={code} />
       <ProvenanceScope ids={guide.overview.flatMap((part) => (part.kind === 'list' ? part.blocks : part.kind === 'block' ? [part.block] : []))}>
         {guide.overview.map((part, index) => (
           <Part key={index} part={part} guide={guide} />
@@ -151,6 +150,8 @@ function Overview({ code }: { code: GuideCode }) {
           </ul>
         </section>
       ) : null}
+      {/* Last: it appears once the page runs, and would otherwise move what is below it. */}
+      <GuideCaseLinksOnDemand code={code} />
     </BlockSourceContext.Provider>
   );
 }

@@ -111,7 +111,6 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
           <StepContent code={code} step={step} counter={t('step.counter', { current: index + 1, total: steps.length })} />
         </Suspense>
       </CatalogErrorBoundary>
-      <StepNoteOnDemand code={code} step={step} />
 
       <nav className="step-nav" aria-label={t('step.counter', { current: index + 1, total: steps.length })}>
         {previous ? (
@@ -134,6 +133,8 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
         )}
       </nav>
       <CopyStepLink path={paths.step(lang, code, step)} />
+      {/* Last: it appears once the page runs, and would otherwise move what is below it. */}
+      <StepNoteOnDemand code={code} step={step} />
     </>
   );
 }
