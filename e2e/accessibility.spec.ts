@@ -13,6 +13,8 @@ const PAGE_TYPES = [
   ['step', (lang: string) => `/${lang}/5.7.705/secure-on-premises-servers`],
   // A step with commands (copy buttons, scrolled code), a bad result and changes.
   ['step with commands', (lang: string) => `/${lang}/5.1.8/unblock-user`],
+  ['support summary', (lang: string) => `/${lang}/5.7.750/summary`],
+  ['not the admin', (lang: string) => `/${lang}/5.1.8/not-admin`],
   ['not found', (lang: string) => `/${lang}/5.7.705/no-such-step`],
 ] as const;
 

@@ -186,3 +186,33 @@ test('the case pages pass axe and fit 320 px without horizontal scrolling, in En
   expect(violations).toEqual([]);
   await context.close();
 });
+
+test('switching language on the summary keeps the page, its notes and the English text', async ({ page }) => {
+  const ja = texts('ja');
+  const de = texts('de');
+  await gotoReady(page, `/ja/5.7.750/${FIRST_750}`);
+  await page.getByRole('textbox', { name: ja.t('case.note.label') }).fill('Notiz bleibt');
+  await page.getByRole('link', { name: ja.t('case.summary.link') }).click();
+  await page.getByRole('combobox', { name: ja.t('app.language') }).selectOption('de');
+  await expect(page).toHaveURL('/de/5.7.750/summary');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(de.t('case.summary.pageTitle', { code: '5.7.750' }));
+  await expect(page.getByRole('region', { name: de.t('case.summary.readerHeading') }).locator('pre')).toContainText(`${de.t('case.summary.note')}: Notiz bleibt`);
+  await expect(page.getByRole('region', { name: de.t('case.summary.englishHeading') }).locator('pre')).toContainText('Note: Notiz bleibt');
+});
+
+test('the case pages fit 320 px in every language', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  for (const lang of ['en', 'zh-cn', 'sv', 'de', 'ja', 'fr'] as const) {
+    const { t } = texts(lang);
+    for (const path of [`/${lang}/5.7.750/summary`, `/${lang}/5.1.8/not-admin`]) {
+      await gotoReady(page, path);
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      if (path.endsWith('summary')) await expect(page.getByRole('button', { name: t('case.handover.make') })).toBeVisible();
+      else await expect(page.getByRole('textbox', { name: t('case.message.field') })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+    }
+  }
+  await context.close();
+});

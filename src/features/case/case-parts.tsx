@@ -47,6 +47,8 @@ export function StepNote({ code, step }: { code: GuideCode; step: StepId }) {
   );
 }
 
+export const CasePart = ({ code, step }: { code: GuideCode; step?: StepId }) => (step ? <StepNote code={code} step={step} /> : <GuideCaseLinks code={code} />);
+
 /** From a guide's overview: the way for someone who is not the admin, and the support summary. */
 export function GuideCaseLinks({ code }: { code: GuideCode }) {
   const { t } = useLocale();

@@ -5,24 +5,15 @@ import { useHydrated } from '../../components/use-hydrated';
 import type { GuideCode, StepId } from '../../domain/guides';
 import { requireCaseStrings } from '../../i18n/i18n';
 
-// Fetched once the page runs, never prerendered: a note and these links need the saved progress anyway, and a step
-// link's first view (HTML, script, strings) carries none of their bytes.
-const load = importOrReload(() => Promise.all([import('./case-parts'), requireCaseStrings()]).then(([module]) => module));
-const Note = lazy(() => load().then((module) => ({ default: module.StepNote })));
-const Links = lazy(() => load().then((module) => ({ default: module.GuideCaseLinks })));
+// Fetched once the page runs, never prerendered: a note and the case links need the saved progress anyway, and a
+// step link's first view (HTML, script, strings) carries none of their bytes.
+const CasePart = lazy(importOrReload(() => Promise.all([import('./case-parts'), requireCaseStrings()]).then(([module]) => ({ default: module.CasePart }))));
 
-export function StepNoteOnDemand({ code, step }: { code: GuideCode; step: StepId }) {
+/** On a step, the note on it; on an overview (no step), the links to "I'm not the admin" and the support summary. */
+export function CaseOnDemand({ code, step }: { code: GuideCode; step?: StepId }) {
   return useHydrated() ? (
     <LazyPart>
-      <Note code={code} step={step} />
-    </LazyPart>
-  ) : null;
-}
-
-export function GuideCaseLinksOnDemand({ code }: { code: GuideCode }) {
-  return useHydrated() ? (
-    <LazyPart>
-      <Links code={code} />
+      <CasePart code={code} step={step} />
     </LazyPart>
   ) : null;
 }

@@ -12,7 +12,7 @@ import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { pageCatalogThenable } from '../../i18n/i18n';
-import { GuideCaseLinksOnDemand } from '../case/on-demand';
+import { CaseOnDemand } from '../case/on-demand';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useGuideProgress } from '../progress/use-guide-progress';
 import { ResetProgress } from './reset-progress';
@@ -151,7 +151,7 @@ function Overview({ code }: { code: GuideCode }) {
         </section>
       ) : null}
       {/* Last: it appears once the page runs, and would otherwise move what is below it. */}
-      <GuideCaseLinksOnDemand code={code} />
+      <CaseOnDemand code={code} />
     </BlockSourceContext.Provider>
   );
 }

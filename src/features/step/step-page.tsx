@@ -13,7 +13,7 @@ import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { CatalogErrorBoundary } from '../guide/catalog-error-boundary';
-import { StepNoteOnDemand } from '../case/on-demand';
+import { CaseOnDemand } from '../case/on-demand';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { CopyStepLink } from './copy-step-link';
 import { DoneCheckbox } from './done-checkbox';
@@ -134,7 +134,7 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
       </nav>
       <CopyStepLink path={paths.step(lang, code, step)} />
       {/* Last: it appears once the page runs, and would otherwise move what is below it. */}
-      <StepNoteOnDemand code={code} step={step} />
+      <CaseOnDemand code={code} step={step} />
     </>
   );
 }
