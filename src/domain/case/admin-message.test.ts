@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DETAIL_LABELS } from './test-labels';
 import { buildAdminMessage, mailtoHref, MAX_MAILTO_LENGTH, type MessageLabels } from './admin-message';
 
 const labels: MessageLabels = {
@@ -6,12 +7,7 @@ const labels: MessageLabels = {
   intro: 'Hello, my mail bounced.',
   code: 'Code',
   ndrLine: 'NDR line',
-  reply: 'Server reply',
-  asId: 'Microsoft identifier',
-  reportingServer: 'Reporting server',
-  date: 'Date',
-  sender: 'Sender',
-  recipients: 'Recipients',
+  ...DETAIL_LABELS,
   guide: 'Guide for the admin',
   closing: 'Thank you.',
   shortened: '(Shortened: ask me for the whole message.)',

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { guideSteps } from '../guides';
+import { DETAIL_LABELS } from './test-labels';
 import { buildSummary, isoTime, type SummaryInput, type SummaryLabels } from './support-summary';
 
 const english: SummaryLabels = {
   title: 'Support summary: 5.7.705',
   code: 'Code',
   ndrLine: 'NDR line',
-  reply: 'Server reply',
-  asId: 'Microsoft identifier',
-  reportingServer: 'Reporting server',
-  date: 'Date',
-  sender: 'Sender',
-  recipients: 'Recipients',
+  ...DETAIL_LABELS,
   bounceHeading: 'From the bounce',
   tenant: 'Tenant domain',
   contact: 'Contact',

@@ -14,6 +14,7 @@ import { i18n, pageCatalogThenable, uiPartThenable } from '../../i18n/i18n';
 import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
+import { GuideBreadcrumb } from '../guide/guide-breadcrumb';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { downloadText } from '../progress/download';
 import { useProgressStore } from '../progress/progress-store';
@@ -32,20 +33,6 @@ const MEANWHILE: Partial<Record<GuideCode, { key: 'case.notAdmin.meanwhileUser' 
   '5.1.8': { key: 'case.notAdmin.meanwhileUser', doc: '/defender-office-365/outbound-spam-restore-restricted-users' },
   '5.7.233': { key: 'case.notAdmin.meanwhileExternal', doc: '/defender-office-365/outbound-spam-sending-limits-troubleshoot' },
 };
-
-function Breadcrumb({ code }: { code: GuideCode }) {
-  const { t, common } = useLocale();
-  const lang = useRouteLang();
-  return (
-    <nav aria-label={t('step.breadcrumb')} className="breadcrumb">
-      <Link to={paths.home(lang)}>{t('app.home')}</Link>
-      <span aria-hidden="true"> › </span>
-      <Link to={paths.overview(lang, code)}>
-        {code}: {common.guides[code].title}
-      </Link>
-    </nav>
-  );
-}
 
 /** Saved progress is read after the first render (server and browser render alike): until then, say so. */
 function useSavedCase(code: GuideCode) {
@@ -129,7 +116,7 @@ function NotAdmin({ code }: { code: GuideCode }) {
   const messageId = useId();
   return (
     <>
-      <Breadcrumb code={code} />
+      <GuideBreadcrumb code={code} />
       <PageHeading caption={t('guide.codeLabel', { code })}>{t('case.notAdmin.title')}</PageHeading>
       <p className="lead">{t('case.notAdmin.lead', { code })}</p>
       <h2>{t('case.notAdmin.whatHeading')}</h2>
@@ -266,7 +253,7 @@ function Summary({ code }: { code: GuideCode }) {
   useDocumentTitle(pageTitle({ kind: 'summary', code }, t, common));
   return (
     <>
-      <Breadcrumb code={code} />
+      <GuideBreadcrumb code={code} />
       <PageHeading caption={t('guide.codeLabel', { code })}>{t('case.summary.pageTitle', { code })}</PageHeading>
       <p className="lead">{t('case.summary.lead')}</p>
       {hydrated ? <ReceivedHandover code={code} /> : null}

@@ -13,6 +13,7 @@ import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { CatalogErrorBoundary } from '../guide/catalog-error-boundary';
+import { GuideBreadcrumb } from '../guide/guide-breadcrumb';
 import { CaseOnDemand } from '../case/on-demand';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { CopyStepLink } from './copy-step-link';
@@ -89,7 +90,7 @@ function StepContent({ code, step, counter }: { code: GuideCode; step: StepId; c
 }
 
 function Step({ code, step }: { code: GuideCode; step: StepId }) {
-  const { t, common } = useLocale();
+  const { t } = useLocale();
   const lang = useRouteLang();
   const steps = guideSteps(code);
   const index = steps.indexOf(step);
@@ -98,13 +99,7 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
 
   return (
     <>
-      <nav aria-label={t('step.breadcrumb')} className="breadcrumb">
-        <Link to={paths.home(lang)}>{t('app.home')}</Link>
-        <span aria-hidden="true"> › </span>
-        <Link to={paths.overview(lang, code)}>
-          {code}: {common.guides[code].title}
-        </Link>
-      </nav>
+      <GuideBreadcrumb code={code} />
       {/* Keyed by language and step: a failure, or English originals shown, belong to this step only. */}
       <CatalogErrorBoundary key={`${lang}|${step}`} failed={(retry) => <LoadError retry={retry} />}>
         <Suspense fallback={<p role="status">{t('guide.loadingGuide')}</p>}>
