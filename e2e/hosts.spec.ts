@@ -31,8 +31,9 @@ for (const host of [{ ...HOST_CLASSES[0], url: '' }, ...HOSTS]) {
         // Only a directory server that redirects to the trailing slash may change the address, by that slash.
         expect(finalPath, path).toBe(host.kind === 'directory-redirect' && !path.endsWith('/') ? `${path}/` : path);
         if (host.kind === 'spa-fallback' && !path.endsWith('/')) {
-          // This host class cannot serve a file for a step address: it needs the configuration the
-          // README gives. The app still shows the right page (below), without an error.
+          // This host class answers a step address with the page for "/": link previews and readers without
+          // JavaScript get that page (the README gives the configuration that fixes it). A browser is sent on
+          // to the step's own file at once (below).
           expect(html, path).toContain('data-prerendered="/"');
         } else {
           expect(html, path).toContain(`data-prerendered="${path}"`);
@@ -44,6 +45,8 @@ for (const host of [{ ...HOST_CLASSES[0], url: '' }, ...HOSTS]) {
         expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
         expect(new URL(page.url()).pathname).toBe(finalPath);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        // The browser has the page prerendered for this address (on the bare fallback, after one redirect to its file).
+        await expect(page.locator('#root'), path).toHaveAttribute('data-prerendered', path);
       }
     });
 

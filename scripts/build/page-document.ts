@@ -9,6 +9,8 @@ export interface PageDocument {
   stylesheet: string;
   /** The print stylesheet's URL: linked with media="print", so the screen never waits for it. */
   printStylesheet: string;
+  /** At "/" only: the inline script that asks a bare fallback host for the page's own file (fallback-redirect.js). */
+  redirect?: { code: string; base: string };
   /** The app's start: the inline boot script (with what to load) or, for pages in no language, the module itself. */
   start: { kind: 'boot'; code: string; main: string; preload: string[] } | { kind: 'module'; src: string };
   /** The prerendered app markup (React's output) and the URL it was rendered for. */
@@ -23,7 +25,7 @@ const ICON =
 
 /**
  * Composes a page's whole HTML from data, as VitePress's renderer does. The
- * two inline texts (stylesheet, boot script) are fixed build outputs allowed
+ * inline texts (stylesheet, boot script, at "/" the fallback redirect) are fixed build outputs allowed
  * by their CSP hashes; they are written as they are, every other value escaped.
  */
 export function renderDocument(page: PageDocument): string {
@@ -31,6 +33,7 @@ export function renderDocument(page: PageDocument): string {
     tag('meta', { charset: 'UTF-8' }, true),
     tag('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }, true),
     tag('meta', { 'http-equiv': 'Content-Security-Policy', content: page.csp }, true),
+    ...(page.redirect ? [`${tag('script', { 'data-base': page.redirect.base })}${page.redirect.code}</script>`] : []),
     tag('meta', { name: 'color-scheme', content: 'light dark' }, true),
     tag('meta', { name: 'referrer', content: 'no-referrer' }, true),
     tag('link', { rel: 'icon', type: 'image/svg+xml', href: ICON }, true),

@@ -10,6 +10,7 @@
  * and sitemap links absolute; without it they are root-relative.
  */
 import { createHash } from 'node:crypto';
+import { minifySync } from 'rolldown/experimental';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -94,7 +95,13 @@ const boot = (() => {
     .trim();
   return { code, hash: sha256Source(code) };
 })();
-const headers = securityHeaders({ styleHash: allStyleHashes.join(' '), scriptHash: boot.hash });
+// The page at "/" also asks a bare fallback host for the page's own file (fallback-redirect.js).
+const fallbackRedirect = (() => {
+  const { code, errors } = minifySync('fallback-redirect.js', readFileSync(join(root, 'scripts/build/fallback-redirect.js'), 'utf8'), { compress: true, mangle: true });
+  if (errors.length) throw new Error(`fallback-redirect.js: ${errors.map((error) => error.message).join('; ')}`);
+  return { code: code.trim(), hash: sha256Source(code.trim()) };
+})();
+const headers = securityHeaders({ styleHash: allStyleHashes.join(' '), scriptHash: `${boot.hash} ${fallbackRedirect.hash}` });
 
 interface ShellText {
   app: { bootError: string; noScript: string };
@@ -167,7 +174,8 @@ for (const page of pages) {
   const stylesheet = stylesheetOf(page.page.kind);
   const document: PageDocument = {
     htmlLang: LANGUAGE_INFO[page.lang].htmlLang,
-    csp: metaCsp(securityHeaders({ styleHash: stylesheet.hash, scriptHash: boot.hash })),
+    csp: metaCsp(securityHeaders({ styleHash: stylesheet.hash, scriptHash: page.path === '/' ? fallbackRedirect.hash : boot.hash })),
+    redirect: page.path === '/' ? { code: fallbackRedirect.code, base } : undefined,
     head: headTags(page, meta),
     stylesheet: stylesheet.css,
     printStylesheet,

@@ -10,6 +10,12 @@ import { canHydrate } from './prerendered-for';
 import '../styles/app.css';
 
 const basename = import.meta.env.BASE_URL;
+// A page reached by its file's name (a bare fallback host's redirect, fallback-redirect.js, or a link to the file)
+// shows the address people share: ".../review-connectors.html" as ".../review-connectors", ".../index.html" as ".../".
+if (/\.html$/.test(window.location.pathname)) {
+  const shared = window.location.pathname.replace(/(index)?\.html$/, '');
+  window.history.replaceState(window.history.state, '', `${shared}${window.location.search}${window.location.hash}`);
+}
 const path = `/${window.location.pathname.slice(basename.length)}`;
 const segment = languageSegment(path);
 // The URL's language if it has one; otherwise (/, or an unknown segment) the reader's best language.
