@@ -46,3 +46,19 @@ test('a printed step keeps its commands, whole, without the buttons', async ({ p
   await expect(check.getByText('Get-BlockedSenderAddress -SenderAddress <emailaddress> | Format-List')).toBeVisible();
   await expect(check.getByRole('button', { name: t('step.command.copy') })).toBeHidden();
 });
+
+test('in every language, a block of commands names the Microsoft pages they come from, in the reader’s language', async ({ page }) => {
+  for (const lang of ['ja', 'de'] as const) {
+    const { t } = texts(lang);
+    const block = texts(lang).guide.blocks['unblock-user/check'] as Block;
+    expect(block.source.kind).toBe('translated');
+    const sources = block.source.kind === 'translated' ? (block.source.sources ?? []) : [];
+    // The cmdlet's reference page is among them: the source of the command itself.
+    expect(sources.map((ref) => ref.title)).toContain('Get-BlockedSenderAddress');
+    await gotoReady(page, `/${lang}/5.1.8/unblock-user`);
+    const check = page.getByRole('region', { name: t('step.act.check') });
+    const link = check.getByRole('link', { name: /^Get-BlockedSenderAddress/ });
+    await expect(link).toHaveAttribute('href', new RegExp(`^https://learn\\.microsoft\\.com/${lang === 'ja' ? 'ja-jp' : 'de-de'}/powershell/module/exchangepowershell/get-blockedsenderaddress`));
+    await expect(check.getByText(t('source.translatedWritten'), { exact: false })).toBeVisible();
+  }
+});

@@ -14,6 +14,8 @@ export function texts(lang: Lang) {
   const key = LANGUAGE_INFO[lang].fileKey;
   const readJson = <T>(path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
   const ui: Tree = { ...readJson<Tree>(`${key}/ui.json`), ...readJson<Tree>(`${key}/ui-home.json`), ...readJson<Tree>(`${key}/ui-storage.json`), ...readJson<Tree>(`${key}/ui-case.json`) };
+  // shell.json shares ui.json's "app" section (the page's messages before and without the app).
+  ui.app = { ...(ui.app as Tree), ...(readJson<Tree>(`${key}/shell.json`).app as Tree) };
   const common = readJson<CommonCatalog>(`generated/${key}/common.json`);
   // Every page catalog merged: a block's id names it wherever it is shown.
   const catalogs = readdirSync(join(root, 'generated', key))

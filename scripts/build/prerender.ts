@@ -87,12 +87,10 @@ const printStylesheet = (() => {
  */
 const boot = (() => {
   const source = readFileSync(join(root, 'scripts/build/boot-script.js'), 'utf8');
-  const code = source
-    .split('\n')
-    .filter((line) => !/^\s*\/\//.test(line))
-    .map((line) => line.trim())
-    .join('\n')
-    .trim();
+  // Minified: every page carries it, and its hash in the CSP is of exactly this text.
+  const { code: minified, errors } = minifySync('boot-script.js', source, { compress: true, mangle: true });
+  if (errors.length) throw new Error(`boot-script.js: ${errors.map((error) => error.message).join('; ')}`);
+  const code = minified.trim();
   return { code, hash: sha256Source(code) };
 })();
 // The page at "/" also asks a bare fallback host for the page's own file (fallback-redirect.js).
@@ -107,7 +105,8 @@ interface ShellText {
   app: { bootError: string; noScript: string };
 }
 const shell = LANGUAGES.map((lang) => {
-  const { app } = JSON.parse(readFileSync(join(root, 'locales', LANGUAGE_INFO[lang].fileKey, 'ui.json'), 'utf8')) as ShellText;
+  // shell.json: strings written into the HTML only, never shipped in the app's script.
+  const { app } = JSON.parse(readFileSync(join(root, 'locales', LANGUAGE_INFO[lang].fileKey, 'shell.json'), 'utf8')) as ShellText;
   return { lang: LANGUAGE_INFO[lang].htmlLang, bootError: app.bootError, noScript: app.noScript };
 });
 

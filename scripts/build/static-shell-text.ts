@@ -9,7 +9,8 @@ interface ShellStrings {
 }
 
 function strings(root: string, key: string): ShellStrings {
-  return JSON.parse(readFileSync(join(root, 'locales', key, 'ui.json'), 'utf8')) as ShellStrings;
+  const read = (file: string) => JSON.parse(readFileSync(join(root, 'locales', key, file), 'utf8')) as ShellStrings;
+  return { app: { ...read('ui.json').app, ...read('shell.json').app } };
 }
 
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/domain/languages';
+import { LANGUAGES, LANGUAGE_INFO } from '../../src/domain/languages';
 import { compileContent, type CompileResult } from './compile-content';
 import { ImportError } from './import-error';
 
@@ -78,6 +78,22 @@ describe('the compiled content', () => {
     const corrected = result.languages.ja.steps['contact-support'].blocks['step.contact-support'];
     expect(corrected.source).toMatchObject({ kind: 'corrected', locale: 'ja-JP', reason: expect.stringMatching(/\w/) });
     expect(JSON.stringify(result.languages.ja.originals['step-contact-support']['step.contact-support'])).toMatch(/Support/);
+  });
+
+  it('has every translated block of commands name the English block’s sources, with pages in its own language', () => {
+    let checked = 0;
+    for (const lang of LANGUAGES.filter((other) => other !== 'en')) {
+      for (const [name, step] of Object.entries(result.languages[lang].steps)) {
+        for (const [id, block] of Object.entries(step.blocks)) {
+          const english = result.languages.en.steps[name].blocks[id].source;
+          if (block.source.kind !== 'translated' || english.kind !== 'written' || !block.content.some((flow) => flow.type === 'code')) continue;
+          checked += 1;
+          expect(block.source.sources?.map((ref) => ref.id), `${lang} ${id}`).toEqual(english.sources.map((ref) => ref.id));
+          for (const ref of block.source.sources ?? []) if (ref.href) expect(ref.href, `${lang} ${id}`).toContain(`/${LANGUAGE_INFO[lang].docsLocale}/`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 
   it('keeps commands verbatim English in every language', () => {

@@ -220,7 +220,11 @@ export function compileContent(root: string): CompileResult {
         if (JSON.stringify(codeOf(content)) !== JSON.stringify(codeOf(original.content))) {
           throw new ImportError(file.file, block.line, `the commands of ${block.name} differ from the English ones (they stay verbatim English)`);
         }
-        blocks.set(id, { content, source: { kind: 'translated', from: 'project' } });
+        // A translated block with commands names the pages they come from as its English block does (sources of
+        // the English, pages in this language); other translated paragraphs say who translated them.
+        const written = original.source.kind === 'written' && codeOf(content).length ? original.source.sources : [];
+        const sources = written.length ? { sources: sourceRefs(written.map((ref) => ref.id), file.file, block.line, lang) } : {};
+        blocks.set(id, { content, source: { kind: 'translated', from: 'project', ...sources } });
         originals.set(id, original.content);
       }
     }

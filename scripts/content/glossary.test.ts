@@ -56,6 +56,7 @@ function textsOf(lang: Lang): { where: string; text: string }[] {
   leaves(readJson(`${key}/ui-home.json`), 'ui-home.json');
   leaves(readJson(`${key}/ui-storage.json`), 'ui-storage.json');
   leaves(readJson(`${key}/ui-case.json`), 'ui-case.json');
+  leaves(readJson(`${key}/shell.json`), 'shell.json');
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useId, useMemo, useState, type ReactNode } from 'react';
-import type { Block, BlockId, OriginalsCatalog, Provenance } from '../domain/guides';
+import type { Block, BlockId, OriginalsCatalog, Provenance, SourceRef } from '../domain/guides';
 import type { Flow } from '../domain/rich-text';
 import { loadOriginals } from '../i18n/load-originals';
 import { useLocale } from '../i18n/use-locale';
@@ -41,21 +41,31 @@ function SourceLabel({ source }: { source: Provenance }) {
         </>
       );
     case 'translated':
+      if (source.sources) return <SourceList label={t('source.translatedWritten')} sources={source.sources} english />;
       return <>{source.from === 'project' ? t('source.translatedProject') : t('source.project')}</>;
     case 'written':
-      return (
-        <>
-          {t('source.written')}{' '}
-          {source.sources.map((ref, index) => (
-            <span key={ref.id}>
-              {index > 0 ? '; ' : null}
-              {ref.href ? <ExternalDocLink href={ref.href}>{ref.title}</ExternalDocLink> : <cite>{ref.title}</cite>}
-              {ref.date ? ` (${ref.date})` : null}
-            </span>
-          ))}
-        </>
-      );
+      return <SourceList label={t('source.written')} sources={source.sources} />;
   }
+}
+
+/** Named sources; in a translation their titles are the English ones (`english`), their pages in the reader's language. */
+function SourceList({ label, sources, english }: { label: string; sources: SourceRef[]; english?: boolean }) {
+  return (
+    <>
+      {label}{' '}
+      {sources.map((ref, index) => (
+        <span key={ref.id}>
+          {index > 0 ? '; ' : null}
+          {ref.href ? (
+            <ExternalDocLink href={ref.href}>{english ? <span lang="en">{ref.title}</span> : ref.title}</ExternalDocLink>
+          ) : (
+            <cite lang={english ? 'en' : undefined}>{ref.title}</cite>
+          )}
+          {ref.date ? ` (${ref.date})` : null}
+        </span>
+      ))}
+    </>
+  );
 }
 
 type Original = { state: 'closed' } | { state: 'loading' } | { state: 'open'; originals: OriginalsCatalog } | { state: 'failed' };
@@ -107,7 +117,9 @@ function OriginalToggle({ original, toggle, regionId, show, hide }: { original: 
   );
 }
 
-const provenanceKey = (source: Provenance) => JSON.stringify(source);
+// A translation's sources differ from paragraph to paragraph; who translated it does not: that is said once a page.
+const withoutSources = (source: Provenance): Provenance => (source.kind === 'translated' ? { kind: source.kind, from: source.from } : source);
+const provenanceKey = (source: Provenance) => JSON.stringify(withoutSources(source));
 const hasOriginal = (lang: string, source: Provenance) => lang !== 'en' && source.kind !== 'written';
 
 /** Where a paragraph came from, and its English original on request. */
@@ -152,7 +164,7 @@ export function ProvenanceScope({ ids, children }: { ids: BlockId[]; children: R
     for (const id of ids) {
       const provenance = source?.blocks[id]?.source;
       if (!provenance) continue;
-      const entry = counts.get(provenanceKey(provenance)) ?? { source: provenance, count: 0 };
+      const entry = counts.get(provenanceKey(provenance)) ?? { source: withoutSources(provenance), count: 0 };
       entry.count += 1;
       counts.set(provenanceKey(provenance), entry);
     }
@@ -177,12 +189,24 @@ export function ProvenanceScope({ ids, children }: { ids: BlockId[]; children: R
   );
 }
 
-/** A block's own note, unless its provenance is the one its page states once; then its original when shown. */
+/** A block's own note, unless its provenance is the one its page states once; then its sources, and its original when shown. */
 export function BlockNote({ id }: { id: BlockId }) {
   const { shared, originals } = useContext(ScopeContext);
   const block = useBlock(id);
   if (!shared || provenanceKey(block.source) !== provenanceKey(shared)) return <SourceNote id={id} />;
-  return originals ? <OriginalText content={originals[id]} /> : null;
+  return (
+    <>
+      {/* The page says who translated it; the paragraph still names its sources. */}
+      {block.source.kind === 'translated' && block.source.sources ? (
+        <p className="source-note">
+          <span className="source-note__label">
+            <SourceLabel source={block.source} />
+          </span>
+        </p>
+      ) : null}
+      {originals ? <OriginalText content={originals[id]} /> : null}
+    </>
+  );
 }
 
 /** One block of guide content with its source note. */

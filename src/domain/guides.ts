@@ -111,7 +111,7 @@ export type Provenance =
   /** Microsoft's paragraph, corrected by the project in this language. */
   | { kind: 'corrected'; locale: string; date: string; reason: string }
   /** The project's translation of an English paragraph (Microsoft's or the project's). */
-  | { kind: 'translated'; from: 'article' | 'project' }
+  | { kind: 'translated'; from: 'article' | 'project'; /** The English block's sources, for a block with commands. */ sources?: SourceRef[] }
   /** Written by the project from named sources. */
   | { kind: 'written'; sources: SourceRef[] };
 
