@@ -53,5 +53,14 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
  */
 export async function gotoReady(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.getByRole('combobox').first()).toBeEnabled();
+  await expect(page.locator('.language-switcher[data-ready]')).toBeAttached();
+}
+
+/** The header's language links, named in the page's language. */
+export const languageLinks = (page: Page, shown: Lang) => page.getByRole('navigation', { name: texts(shown).t('app.language') });
+
+/** Chooses another language with the header's links, as a reader does (waits until the page has started). */
+export async function chooseLanguage(page: Page, shown: Lang, target: Lang): Promise<void> {
+  await expect(page.locator('.language-switcher[data-ready]')).toBeAttached();
+  await languageLinks(page, shown).getByRole('link', { name: LANGUAGE_INFO[target].nativeName, exact: true }).click();
 }

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { everyUrl, pathOf, type PageKind } from '../../src/config/paths';
+import { everyNeutralUrl, everyUrl, pathOf, type PageKind } from '../../src/config/paths';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
 import { escapeHtml } from './html';
 import { renderDocument, type PageDocument } from './page-document';
@@ -116,6 +116,8 @@ interface Page {
 const pages: Page[] = everyUrl().map(({ lang, page, path }) => ({ path, lang, files: pageFiles(path), page, localized: true }));
 // The shell at "/" offers every language and redirects; 404.html is what static hosts serve for unknown paths.
 pages.push({ path: '/', lang: 'en', files: pageFiles('/'), page: { kind: 'home' }, localized: false });
+// Language-neutral links: like "/", a small page that offers every language and goes to the reader's.
+for (const { page, path } of everyNeutralUrl()) pages.push({ path, lang: 'en', files: pageFiles(path), page, localized: false });
 pages.push({ path: '/404', lang: 'en', files: ['404.html'], page: { kind: 'not-found' }, localized: false });
 
 /** What a page's first view loads with the app's script: its language, an overview's text, on the home page its tools. */

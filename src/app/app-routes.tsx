@@ -3,6 +3,8 @@ import { Route, Routes } from 'react-router';
 import { importOrReload } from '../components/stale-chunk';
 import { requireHomeStrings } from '../i18n/i18n';
 import { ROUTE_PATTERNS } from '../config/paths';
+import { GUIDE_CODES } from '../domain/guides';
+import { NeutralRedirect } from './neutral-redirect';
 import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { OverviewPage } from '../features/overview/overview-page';
@@ -20,6 +22,13 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<RootRedirect />} />
+      {/* Language-neutral links (paths.neutral): a guide code is a fixed segment, ranked above ":lang". */}
+      {GUIDE_CODES.map((code) => (
+        <Route key={code} path={code}>
+          <Route index element={<NeutralRedirect code={code} />} />
+          <Route path=":step" element={<NeutralRedirect code={code} />} />
+        </Route>
+      ))}
       <Route path=":lang" element={<LanguageRoute />}>
         <Route index element={<HomePage />} />
         <Route path={ROUTE_PATTERNS.compare} element={<ComparePage />} />
