@@ -59,7 +59,7 @@ const asset = (name: string) => {
  */
 const PAGE_KIND_STYLES: Partial<Record<PageKind['kind'], string>> = {
   home: 'src/features/home/home-tools.ts',
-  compare: 'src/features/compare/compare-page.tsx',
+  compare: 'src/features/on-demand/parts.ts',
 };
 const cssOf = (chunk: Chunk | undefined) => (chunk?.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
 const baseCss = cssOf(entry);
@@ -125,7 +125,7 @@ function preloads(page: Page): string[] {
   const key = LANGUAGE_INFO[page.lang].fileKey;
   const chunks = [`locales/${key}/ui.json`];
   if (page.page.kind === 'home') chunks.push('src/features/home/home-tools.ts', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
-  if (page.page.kind === 'compare') chunks.push('src/features/compare/compare-page.tsx', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
+  if (page.page.kind === 'compare') chunks.push('src/features/on-demand/parts.ts', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
   // An overview renders with its guide's catalog; a step page's text hydrates later (step-page.tsx), so its
   // catalog is fetched by the app, not before it.
   const json = ['common', ...(page.page.kind === 'overview' ? [`guide-${page.page.code}`] : []), ...(page.page.kind === 'home' ? ['home'] : []), ...(page.page.kind === 'compare' ? ['compare'] : [])];

@@ -55,6 +55,8 @@ function textsOf(lang: Lang): { where: string; text: string }[] {
   leaves(readJson(`${key}/ui.json`), 'ui.json');
   leaves(readJson(`${key}/ui-home.json`), 'ui-home.json');
   leaves(readJson(`${key}/ui-storage.json`), 'ui-storage.json');
+  leaves(readJson(`${key}/ui-guide.json`), 'ui-guide.json');
+  leaves(readJson(`${key}/ui-offer.json`), 'ui-offer.json');
   return out;
 }
 

@@ -31,9 +31,9 @@ export function stepState(mark: StepMark | undefined): StepState {
   return mark?.requested ? 'waiting' : 'not-started';
 }
 
-const MAX_CASE_NUMBER = 64;
+export const MAX_CASE_NUMBER = 64;
 
-function sanitizeRequest(value: unknown): SupportRequest | undefined {
+export function sanitizeRequest(value: unknown): SupportRequest | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { on, caseNumber } = value as Record<string, unknown>;
   if (typeof on !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(on))) return undefined;
@@ -41,10 +41,6 @@ function sanitizeRequest(value: unknown): SupportRequest | undefined {
   return { on, caseNumber };
 }
 
-/** A request as the reader typed it, or undefined when the day is not a valid date (the case number is trimmed and cut to its limit). */
-export function supportRequest(on: string, caseNumber: string): SupportRequest | undefined {
-  return sanitizeRequest({ on, caseNumber: caseNumber.trim().slice(0, MAX_CASE_NUMBER) });
-}
 
 export type GuideProgress = Partial<Record<StepId, StepMark>>;
 export type Progress = Partial<Record<GuideCode, GuideProgress>>;
@@ -113,11 +109,6 @@ export function markStep(progress: Progress, code: GuideCode, step: StepId, done
   return { ...progress, [code]: { ...progress[code], [step]: requested ? { done, at: at.toISOString(), requested } : { done, at: at.toISOString() } } };
 }
 
-/** Records (or, with undefined, clears) a request for a step: a change like a tick, merged across tabs by its time. */
-export function recordRequest(progress: Progress, code: GuideCode, step: StepId, request: SupportRequest | undefined, at: Date): Progress {
-  const done = progress[code]?.[step]?.done ?? false;
-  return { ...progress, [code]: { ...progress[code], [step]: request ? { done, at: at.toISOString(), requested: request } : { done, at: at.toISOString() } } };
-}
 
 /** Reset is a change like any other: every step is unticked now, so other tabs follow. */
 export function resetGuide(progress: Progress, code: GuideCode, at: Date): Progress {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markStep, mergeProgress, recordRequest, sanitizeProgress, stepState, supportRequest, type Progress } from './progress';
+import { markStep, mergeProgress, sanitizeProgress, stepState, type Progress } from './progress';
+import { recordRequest, supportRequest } from './support-request';
 import { readSavedProgress, serializeProgress } from './saved-progress';
 
 const t1 = new Date('2026-11-20T10:00:00Z');

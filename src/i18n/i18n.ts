@@ -15,7 +15,7 @@ function addBundle(lang: Lang, bundle: LanguageBundle): void {
 }
 
 const ensureCatalogs = oncePerLanguage((lang) => loadLanguage(lang).then((bundle) => addBundle(lang, bundle)));
-export type UiPart = 'home' | 'storage';
+export type UiPart = 'home' | 'storage' | 'guide';
 // Adds to the 'ui' namespace without overwriting: the files share no section (tested).
 const ensurePart = (part: UiPart) =>
   oncePerLanguage((lang) =>
@@ -29,10 +29,10 @@ const ensurePart = (part: UiPart) =>
         },
       ),
   );
-const ensureUiPart: Record<UiPart, (lang: Lang) => Promise<void>> = { home: ensurePart('home'), storage: ensurePart('storage') };
+const ensureUiPart: Record<UiPart, (lang: Lang) => Promise<void>> = { home: ensurePart('home'), storage: ensurePart('storage'), guide: ensurePart('guide') };
 const ensureHomeStrings = ensureUiPart.home;
 // A key of each part, to tell whether it is loaded.
-const PROBE: Record<UiPart, string> = { home: 'home.title', storage: 'storage.unavailable' };
+const PROBE: Record<UiPart, string> = { home: 'home.title', storage: 'storage.unavailable', guide: 'guideNav.heading' };
 
 /*
  * Page catalogs (a guide's overview, a step): one per language, kept here once

@@ -7,7 +7,7 @@ import { LANGUAGES, LANGUAGE_INFO } from '../domain/languages';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
 type Tree = { [key: string]: string | Tree };
 // ui.json: strings every page needs; ui-home.json: strings of the home page's tools, loaded with them.
-const FILES = ['ui.json', 'ui-home.json', 'ui-storage.json'];
+const FILES = ['ui.json', 'ui-home.json', 'ui-storage.json', 'ui-guide.json', 'ui-offer.json'];
 const ui = (key: string, file: string) => JSON.parse(readFileSync(join(root, key, file), 'utf8')) as Tree;
 
 function leaves(tree: Tree, prefix = ''): Map<string, string> {

@@ -15,6 +15,8 @@ import { pageCatalogThenable } from '../../i18n/i18n';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useGuideProgress } from '../progress/use-guide-progress';
 import { ResetProgress } from './reset-progress';
+import { stepState } from '../../domain/progress';
+import { GuidePart } from '../on-demand/load-parts';
 
 function BlockHeading({ id, htmlId }: { id: string; htmlId?: string }) {
   return <h2 id={htmlId}>{leadText(useBlock(id).content)}</h2>;
@@ -98,42 +100,46 @@ function Overview({ code }: { code: GuideCode }) {
         <Link to={paths.home(lang)}>{t('app.home')}</Link>
       </nav>
       <PageHeading caption={t('guide.codeLabel', { code })}>{heading}</PageHeading>
-      <ProvenanceScope ids={guide.overview.flatMap((part) => (part.kind === 'list' ? part.blocks : part.kind === 'block' ? [part.block] : []))}>
-        {guide.overview.map((part, index) => (
-          <Part key={index} part={part} guide={guide} />
-        ))}
-      </ProvenanceScope>
-
       <section className="progress-panel" aria-labelledby="steps-heading">
         {guide.checklist.heading ? <BlockHeading id={guide.checklist.heading} htmlId="steps-heading" /> : <h2 id="steps-heading">{t('guide.stepsHeading')}</h2>}
         {guide.checklist.intro.map((id) => (
           <ContentBlock key={id} id={id} />
         ))}
         <p className="progress-panel__summary">
-          <label htmlFor="guide-progress">{t('guide.progressLabel')}: </label>
+          <label htmlFor="guide-progress">{t('guide.progressLabel')}</label>{' '}
           <progress id="guide-progress" max={total} value={done}>
             {done}/{total}
           </progress>{' '}
           <span>{t('guide.progress', { done, total })}</span>
         </p>
-        <Link to={action.to} className="button button--primary">
+        {next ? null : <GuidePart name="guide-complete" code={code} />}
+        <Link to={action.to} className={next ? 'button button--primary' : 'button button--secondary'}>
           {action.label}
         </Link>
         <ol className="step-list">
           {guide.steps.map((step) => {
-            const isDone = marks[step]?.done === true;
+            const state = stepState(marks[step]);
             return (
-              <li key={step} className={isDone ? 'step-list__item step-list__item--done' : 'step-list__item'}>
+              <li key={step} className={state === 'done' ? 'step-list__item step-list__item--done' : 'step-list__item'}>
                 <span className="step-list__row">
                   <Link to={paths.step(lang, code, step)}>{catalog.stepTitles[step]}</Link>
-                  <span className={isDone ? 'status status--done' : 'status'}>{isDone ? t('guide.statusDone') : t('guide.statusNotStarted')}</span>
+                  <span className={`status status--${state}`}>{t(state === 'done' ? 'guide.statusDone' : state === 'waiting' ? 'guide.statusWaiting' : 'guide.statusNotStarted')}</span>
                 </span>
               </li>
             );
           })}
         </ol>
         <ResetProgress code={code} disabled={Object.keys(marks).length === 0} />
+        <GuidePart name="print-checklist" code={code} steps={guide.steps} />
       </section>
+
+      {/* The explanation after the checklist and the next action: a reader mid-incident comes to act. */}
+      <ProvenanceScope ids={guide.overview.flatMap((part) => (part.kind === 'list' ? part.blocks : part.kind === 'block' ? [part.block] : []))}>
+        {guide.overview.map((part, index) => (
+          <Part key={index} part={part} guide={guide} />
+        ))}
+      </ProvenanceScope>
+
 
       {guide.related.length ? (
         <section aria-labelledby="related-heading">

@@ -14,6 +14,8 @@ import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { CatalogErrorBoundary } from '../guide/catalog-error-boundary';
 import { NotFoundPage } from '../not-found/not-found-page';
+import { GuidePart } from '../on-demand/load-parts';
+import { REQUEST_STEP } from '../guide-nav/request-step';
 import { CopyStepLink } from './copy-step-link';
 import { DoneCheckbox } from './done-checkbox';
 
@@ -100,16 +102,16 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
       <nav aria-label={t('step.breadcrumb')} className="breadcrumb">
         <Link to={paths.home(lang)}>{t('app.home')}</Link>
         <span aria-hidden="true"> › </span>
-        <Link to={paths.overview(lang, code)}>
-          {code}: {common.guides[code].title}
-        </Link>
+        <Link to={paths.overview(lang, code)}>{t('step.guideCrumb', { code, title: common.guides[code].title })}</Link>
       </nav>
+      <GuidePart name="step-aside" code={code} step={step} />
       {/* Keyed by language and step: a failure, or English originals shown, belong to this step only. */}
       <CatalogErrorBoundary key={`${lang}|${step}`} failed={(retry) => <LoadError retry={retry} />}>
         <Suspense fallback={<p role="status">{t('guide.loadingGuide')}</p>}>
           <StepContent code={code} step={step} counter={t('step.counter', { current: index + 1, total: steps.length })} />
         </Suspense>
       </CatalogErrorBoundary>
+      {step === REQUEST_STEP ? <GuidePart name="support-request" code={code} step={step} /> : null}
 
       <nav className="step-nav" aria-label={t('step.counter', { current: index + 1, total: steps.length })}>
         {previous ? (
@@ -132,6 +134,7 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
         )}
       </nav>
       <CopyStepLink path={paths.step(lang, code, step)} />
+      <GuidePart name="neutral-copy-link" code={code} step={step} />
     </>
   );
 }

@@ -1,17 +1,18 @@
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { NavigationState } from '../components/page-heading';
-import { pathOf, type PageKind } from '../config/paths';
-import { LANGUAGES, LANGUAGE_INFO } from '../domain/languages';
-import { preferredLanguage } from '../features/language/preferred-language';
-import { useLocale } from '../i18n/use-locale';
+import type { NavigationState } from '../../components/page-heading';
+import { pathOf, type PageKind } from '../../config/paths';
+import { LANGUAGES, LANGUAGE_INFO } from '../../domain/languages';
+import { preferredLanguage } from './preferred-language';
+import { useLocale } from '../../i18n/use-locale';
 
 /**
  * "/" (and a language-neutral link such as "/5.7.705/review-connectors") goes to the page in the saved
  * language, else the browser's, else English. Decided after mount, so render stays pure; until then (or
- * without JavaScript) it offers the page in every language as a link.
+ * without JavaScript) it offers the page in every language as a link. Loaded on demand (on-demand/parts.ts):
+ * a page in a language never needs it.
  */
-export function RootRedirect({ page = { kind: 'home' } }: { page?: PageKind }) {
+export function LanguageRedirect({ page = { kind: 'home' } }: { page?: PageKind }) {
   const { t } = useLocale();
   const navigate = useNavigate();
   const target = JSON.stringify(page);
