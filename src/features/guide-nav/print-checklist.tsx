@@ -1,4 +1,4 @@
-import { use, useEffect, useState } from 'react';
+import { use, useEffect, useRef, useState } from 'react';
 import { FlowContent } from '../../components/rich-text';
 import { paths } from '../../config/paths';
 import type { GuideCode, StepCatalog } from '../../domain/guides';
@@ -20,10 +20,11 @@ export function PrintChecklist({ code, steps }: { code: GuideCode; steps: readon
   const { marks } = useGuideProgress(code);
   const [catalogs, setCatalogs] = useState<StepCatalog[] | undefined>();
   const [loading, setLoading] = useState<Loading>('idle');
-  const [printWhenReady, setPrintWhenReady] = useState(false);
+  // Printing waits for the steps' text when the button asked for it, not when the browser's command did.
+  const printWhenLoaded = useRef(false);
 
   const load = (thenPrint: boolean) => {
-    setPrintWhenReady(thenPrint);
+    printWhenLoaded.current = thenPrint;
     setLoading('loading');
     Promise.all(steps.map((step) => loadCatalogOnce<StepCatalog>(lang, `step-${step}`))).then(
       (loaded) => {
@@ -43,11 +44,11 @@ export function PrintChecklist({ code, steps }: { code: GuideCode; steps: readon
   });
 
   useEffect(() => {
-    if (catalogs && printWhenReady) {
-      setPrintWhenReady(false);
+    if (catalogs && printWhenLoaded.current) {
+      printWhenLoaded.current = false;
       window.print();
     }
-  }, [catalogs, printWhenReady]);
+  }, [catalogs]);
 
   const date = (iso: string) => new Intl.DateTimeFormat(htmlLang, { dateStyle: 'medium' }).format(new Date(iso));
   const shortUrl = new URL(import.meta.env.BASE_URL.replace(/\/$/, '') + paths.neutral(code), window.location.origin).href;
