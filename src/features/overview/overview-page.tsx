@@ -130,7 +130,6 @@ function Overview({ code }: { code: GuideCode }) {
           })}
         </ol>
         <ResetProgress code={code} disabled={Object.keys(marks).length === 0} />
-        <GuidePart name="print-checklist" code={code} steps={guide.steps} />
       </section>
 
       {/* The explanation after the checklist and the next action: a reader mid-incident comes to act. */}
@@ -139,7 +138,6 @@ function Overview({ code }: { code: GuideCode }) {
           <Part key={index} part={part} guide={guide} />
         ))}
       </ProvenanceScope>
-
 
       {guide.related.length ? (
         <section aria-labelledby="related-heading">
@@ -155,6 +153,8 @@ function Overview({ code }: { code: GuideCode }) {
           </ul>
         </section>
       ) : null}
+      {/* Last: appearing once the page is ready, it moves nothing the reader is looking at. */}
+      <GuidePart name="print-checklist" code={code} steps={guide.steps} />
     </BlockSourceContext.Provider>
   );
 }
