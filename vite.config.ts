@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { catalogVersion } from './scripts/build/catalog-version.ts';
+import { entryChunk } from './scripts/build/entry-chunk.ts';
 import { staticShellText } from './scripts/build/static-shell-text.ts';
 
 // BASE_PATH lets the same build run from a sub-path such as /ndr-wizard/.
@@ -11,11 +12,13 @@ const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/|\/$/
 // the production build beside it is the same code without them.
 const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url));
 
+const app = entryChunk(/\/index\.html($|\?)/);
+
 export default defineConfig(({ command }) => ({
   base,
   resolve: command === 'build' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] } : {},
   // The build's pages are composed by scripts/build/prerender.ts; index.html serves the dev server.
-  plugins: [react(), staticShellText()],
+  plugins: [react(), staticShellText(), app.plugin],
   define: {
     // Page catalogs: the dev server serves the generated files; a build copies them under a versioned path.
     __CATALOG_BASE__: JSON.stringify(command === 'build' ? `${base}catalogs/${catalogVersion(process.cwd())}/` : `${base}locales/generated/`),
@@ -31,6 +34,8 @@ export default defineConfig(({ command }) => ({
     modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
+        // The app's script is one file: what it imports statically stays in it (scripts/build/entry-chunk.ts).
+        codeSplitting: { groups: [{ name: 'app', test: app.inEntry }] },
         // Language files are named for their language ("ja-guide-5.7.705-<hash>.js"), so the network panel
         // (and the tests) can tell which language a request is for.
         chunkFileNames: (chunk) => {

@@ -16,20 +16,43 @@ const PAGE_TYPES = [
   ['support summary', (lang: string) => `/${lang}/5.7.750/summary`],
   ['not the admin', (lang: string) => `/${lang}/5.1.8/not-admin`],
   ['not found', (lang: string) => `/${lang}/5.7.705/no-such-step`],
+  // The Support step: its request form, and a step list with a step waiting.
+  ['support step', (lang: string) => `/${lang}/5.7.705/contact-support`],
+  // A guide whose steps are all done (saved below): its completion.
+  ['finished overview', (lang: string) => `/${lang}/5.7.705/`],
 ] as const;
+
+// Saved progress: every step of 5.7.705 done, a request to Support recorded under 5.7.750.
+const SAVED = JSON.stringify({
+  state: {
+    progress: {
+      '5.7.705': Object.fromEntries(guideSteps('5.7.705').map((step) => [step, { done: true, at: '2026-11-20T10:00:00.000Z' }])),
+      '5.7.750': { 'contact-support': { done: false, at: '2026-11-20T10:00:00.000Z', requested: { on: '2026-11-20', caseNumber: '123' } } },
+    },
+  },
+  version: 1,
+});
 
 for (const lang of LANGUAGES) {
   test(`axe finds no WCAG 2.2 AA violation on any page type in ${LANGUAGE_INFO[lang].nativeName}, light and dark`, async ({ browser }) => {
-    // Twelve pages scanned in one test: on a loaded two-core machine that takes longer than one page's budget.
-    test.setTimeout(120_000);
+    // Sixteen pages scanned in one test: on a loaded two-core machine that takes longer than one page's budget.
+    test.setTimeout(180_000);
     let scanned = 0;
     const violations: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
+      await context.addInitScript((saved) => {
+        if (window.location.protocol === 'http:' && !window.localStorage.getItem('ndr-wizard.progress')) window.localStorage.setItem('ndr-wizard.progress', saved);
+      }, SAVED);
       const page = await context.newPage();
       for (const [name, path] of PAGE_TYPES) {
         await page.goto(path(lang));
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // What loads once the page runs (step list, completion, support form, language offer) is checked too.
+        await expect(page.locator('.language-switcher[data-ready]')).toBeAttached();
+        if (name.includes('step') && name !== 'not found') await expect(page.getByRole('navigation', { name: texts(lang).t('guideNav.heading') }).getByRole('listitem').first()).toBeAttached();
+        if (name === 'finished overview') await expect(page.getByText(texts(lang).t('guideNav.complete'))).toBeVisible();
+        if (name === 'support step') await expect(page.getByRole('button', { name: texts(lang).t('support.save') })).toBeVisible();
         // Open an English original too, so its text is checked as well.
         const toggle = page.getByRole('button', { name: texts(lang).t('source.showEnglish') }).first();
         if (lang !== 'en' && (await toggle.count())) await toggle.click();
@@ -45,6 +68,26 @@ for (const lang of LANGUAGES) {
     expect(violations).toEqual([]);
   });
 }
+
+test.describe('a language-neutral page as readers without JavaScript see it', () => {
+  // The app's script is refused (axe itself needs the page's JavaScript, so it cannot be switched off).
+  test.use({ expectedConsoleErrors: /Failed to load resource|net::ERR_FAILED/ });
+
+  test('axe finds no violation, light and dark', async ({ browser }) => {
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      await context.route(/\/assets\/.*\.js$/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto('/5.7.750/review-connectors');
+      await expect(page.getByRole('main').getByRole('link')).toHaveCount(LANGUAGES.length);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      for (const violation of results.violations) violations.push(`${colorScheme}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      await context.close();
+    }
+    expect(violations).toEqual([]);
+  });
+});
 
 async function tabTo(page: Page, target: Locator, limit = 60) {
   for (let i = 0; i < limit; i += 1) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fixtureSiteURL } from '../playwright.config';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
-import { gotoReady, texts } from './support/catalog';
+import { gotoReady, texts, chooseLanguage } from './support/catalog';
 import { expect, test } from './support/test';
 
 /*
@@ -46,7 +46,7 @@ test('a guide added as content files only is built, prerendered, routed and in t
   await expect(page.getByText(en.t('step.counter', { current: 2, total: 2 }), { exact: true })).toBeVisible();
 
   // Reachable by the language switcher, like every other page.
-  await page.getByRole('combobox', { name: en.t('app.language') }).selectOption('ja');
+  await chooseLanguage(page, 'en', 'ja');
   await expect(page).toHaveURL('/ja/5.9.999/check-compromised-accounts');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('ja').guide.stepTitles['check-compromised-accounts']);
   await page.getByRole('link', { name: texts('ja').t('step.previous'), exact: false }).click();

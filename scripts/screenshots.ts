@@ -15,7 +15,7 @@ for (const scheme of (process.env.SCHEMES ?? 'light').split(',') as ('light' | '
     await page.goto(base + path);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // Wait until the page has started (its controls are enabled), so the picture shows what a reader uses.
-    await page.waitForFunction(() => !document.querySelector('select')?.disabled);
+    await page.waitForFunction(() => document.querySelector('.language-switcher[data-ready]') !== null);
     const name = `${out}/${scheme}-${path.replace(/[^a-z0-9.]+/gi, '_')}.png`;
     await page.screenshot({ path: name, fullPage: true });
     console.log(name);

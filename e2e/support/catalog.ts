@@ -13,9 +13,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales'
 export function texts(lang: Lang) {
   const key = LANGUAGE_INFO[lang].fileKey;
   const readJson = <T>(path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
-  const ui: Tree = { ...readJson<Tree>(`${key}/ui.json`), ...readJson<Tree>(`${key}/ui-home.json`), ...readJson<Tree>(`${key}/ui-storage.json`), ...readJson<Tree>(`${key}/ui-case.json`) };
-  // shell.json shares ui.json's "app" section (the page's messages before and without the app).
-  ui.app = { ...(ui.app as Tree), ...(readJson<Tree>(`${key}/shell.json`).app as Tree) };
+  const ui: Tree = { ...readJson<Tree>(`${key}/ui.json`), ...readJson<Tree>(`${key}/ui-home.json`), ...readJson<Tree>(`${key}/ui-storage.json`), ...readJson<Tree>(`${key}/ui-case.json`), ...readJson<Tree>(`${key}/ui-guide.json`), ...readJson<Tree>(`${key}/ui-offer.json`) };
+  // shell.json: the page's messages before and without the app.
+  Object.assign(ui, readJson<Tree>(`${key}/shell.json`));
   const common = readJson<CommonCatalog>(`generated/${key}/common.json`);
   // Every page catalog merged: a block's id names it wherever it is shown.
   const catalogs = readdirSync(join(root, 'generated', key))
@@ -55,5 +55,14 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
  */
 export async function gotoReady(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.getByRole('combobox').first()).toBeEnabled();
+  await expect(page.locator('.language-switcher[data-ready]')).toBeAttached();
+}
+
+/** The header's language links, named in the page's language. */
+export const languageLinks = (page: Page, shown: Lang) => page.getByRole('navigation', { name: texts(shown).t('app.language') });
+
+/** Chooses another language with the header's links, as a reader does (waits until the page has started). */
+export async function chooseLanguage(page: Page, shown: Lang, target: Lang): Promise<void> {
+  await expect(page.locator('.language-switcher[data-ready]')).toBeAttached();
+  await languageLinks(page, shown).getByRole('link', { name: LANGUAGE_INFO[target].nativeName, exact: true }).click();
 }

@@ -161,12 +161,12 @@ async function languageSwitch(throttled: boolean) {
   if (throttled) await throttle(page);
   await page.goto(origin + STEP.path, { waitUntil: 'networkidle' });
   // The switcher is usable once the page has hydrated (a transition, which may end after the network is idle).
-  await page.waitForFunction(() => !document.querySelector('select')?.disabled);
+  await page.waitForFunction(() => document.querySelector('.language-switcher[data-ready]') !== null);
   const target = JSON.parse(readFileSync(join(root, 'locales/generated/ja/step-review-connectors.json'), 'utf8')).title as string;
   // Plain JavaScript source: the TypeScript runner would otherwise inject helpers the page does not have.
   const measure = `new Promise((resolve) => {
     const title = ${JSON.stringify(target)};
-    const select = document.querySelector('select');
+    const link = document.querySelector('.language-switcher a[hreflang="ja"]');
     const start = performance.now();
     const observer = new MutationObserver(() => {
       if (document.querySelector('h1')?.textContent === title) {
@@ -175,8 +175,7 @@ async function languageSwitch(throttled: boolean) {
       }
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    select.value = 'ja';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    link.click();
   })`;
   const elapsed = (await page.evaluate(measure)) as number;
   await context.close();

@@ -52,9 +52,10 @@ export function renderDocument(page: PageDocument): string {
     ...head.map((line) => `    ${line}`),
     '  </head>',
     '  <body>',
+    // First, as a notice above the page: said where a reader without JavaScript starts reading.
+    `    <noscript>${paragraphs((text) => text.noScript)}</noscript>`,
     `    ${tag('div', { id: 'root', 'data-prerendered': page.root.path })}${page.root.html}</div>`,
     `    <div id="boot-error" class="boot-error" role="alert" hidden>${paragraphs((text) => text.bootError)}</div>`,
-    `    <noscript>${paragraphs((text) => text.noScript)}</noscript>`,
     '  </body>',
     '</html>',
     '',

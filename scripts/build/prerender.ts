@@ -14,7 +14,7 @@ import { minifySync } from 'rolldown/experimental';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { everyUrl, pathOf, type PageKind } from '../../src/config/paths';
+import { everyNeutralUrl, everyUrl, pathOf, type PageKind } from '../../src/config/paths';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../src/domain/languages';
 import { escapeHtml } from './html';
 import { renderDocument, type PageDocument } from './page-document';
@@ -60,7 +60,8 @@ const asset = (name: string) => {
  */
 const PAGE_KIND_STYLES: Partial<Record<PageKind['kind'], string>> = {
   home: 'src/features/home/home-tools.ts',
-  compare: 'src/features/compare/compare-page.tsx',
+  overview: 'src/features/overview/overview-page.tsx',
+  compare: 'src/features/on-demand/parts.ts',
   summary: 'src/features/case/case-pages.tsx',
   'not-admin': 'src/features/case/case-pages.tsx',
 };
@@ -71,7 +72,7 @@ const stylesheetOf = (kind: PageKind['kind']) => {
   const css = module ? `${baseCss}\n${cssOf(manifest[module])}` : baseCss;
   return { css, hash: sha256Source(css) };
 };
-const allStyleHashes = [...new Set((['home', 'compare', 'overview', 'summary'] as const).map((kind) => stylesheetOf(kind).hash))];
+const allStyleHashes = [...new Set((['home', 'compare', 'overview', 'step', 'summary'] as const).map((kind) => stylesheetOf(kind).hash))];
 
 // The print stylesheet: a file of its own, linked with media="print".
 const printStylesheet = (() => {
@@ -102,11 +103,11 @@ const fallbackRedirect = (() => {
 const headers = securityHeaders({ styleHash: allStyleHashes.join(' '), scriptHash: `${boot.hash} ${fallbackRedirect.hash}` });
 
 interface ShellText {
-  app: { bootError: string; noScript: string };
+  shell: { bootError: string; noScript: string };
 }
 const shell = LANGUAGES.map((lang) => {
   // shell.json: strings written into the HTML only, never shipped in the app's script.
-  const { app } = JSON.parse(readFileSync(join(root, 'locales', LANGUAGE_INFO[lang].fileKey, 'shell.json'), 'utf8')) as ShellText;
+  const { shell: app } = JSON.parse(readFileSync(join(root, 'locales', LANGUAGE_INFO[lang].fileKey, 'shell.json'), 'utf8')) as ShellText;
   return { lang: LANGUAGE_INFO[lang].htmlLang, bootError: app.bootError, noScript: app.noScript };
 });
 
@@ -124,6 +125,8 @@ interface Page {
 const pages: Page[] = everyUrl().map(({ lang, page, path }) => ({ path, lang, files: pageFiles(path), page, localized: true }));
 // The shell at "/" offers every language and redirects; 404.html is what static hosts serve for unknown paths.
 pages.push({ path: '/', lang: 'en', files: pageFiles('/'), page: { kind: 'home' }, localized: false });
+// Language-neutral links: like "/", a small page that offers every language and goes to the reader's.
+for (const { page, path } of everyNeutralUrl()) pages.push({ path, lang: 'en', files: pageFiles(path), page, localized: false });
 pages.push({ path: '/404', lang: 'en', files: ['404.html'], page: { kind: 'not-found' }, localized: false });
 
 /** What a page's first view loads with the app's script: its language, an overview's text, on the home page its tools. */
@@ -131,8 +134,11 @@ function preloads(page: Page): string[] {
   const key = LANGUAGE_INFO[page.lang].fileKey;
   const chunks = [`locales/${key}/ui.json`];
   if (page.page.kind === 'home') chunks.push('src/features/home/home-tools.ts', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
-  if (page.page.kind === 'compare') chunks.push('src/features/compare/compare-page.tsx', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
-  if (page.page.kind === 'summary' || page.page.kind === 'not-admin') chunks.push('src/features/case/case-pages.tsx', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-case.json`);
+  if (page.page.kind === 'compare') chunks.push('src/features/on-demand/parts.ts', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
+  if (page.page.kind === 'summary' || page.page.kind === 'not-admin') chunks.push('src/features/case/case-pages.tsx', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-case.json`, `locales/${key}/ui-guide.json`);
+  // An overview's code and checklist words (ui-guide.json), the home page's code: not in a step link's first view.
+  if (page.page.kind === 'overview') chunks.push('src/features/overview/overview-page.tsx', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-guide.json`);
+  if (page.page.kind === 'home') chunks.push('src/features/home/home-page.tsx');
   // An overview renders with its guide's catalog; a step page's text hydrates later (step-page.tsx), so its
   // catalog is fetched by the app, not before it.
   const guide = page.page.kind === 'overview' || page.page.kind === 'summary' || page.page.kind === 'not-admin' ? [`guide-${page.page.code}`] : [];

@@ -10,7 +10,7 @@ interface ShellStrings {
 
 function strings(root: string, key: string): ShellStrings {
   const read = (file: string) => JSON.parse(readFileSync(join(root, 'locales', key, file), 'utf8')) as ShellStrings;
-  return { app: { ...read('ui.json').app, ...read('shell.json').app } };
+  return { app: { ...read('ui.json').app, ...(read('shell.json') as unknown as { shell: ShellStrings['app'] }).shell } };
 }
 
 

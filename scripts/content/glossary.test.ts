@@ -57,6 +57,8 @@ function textsOf(lang: Lang): { where: string; text: string }[] {
   leaves(readJson(`${key}/ui-storage.json`), 'ui-storage.json');
   leaves(readJson(`${key}/ui-case.json`), 'ui-case.json');
   leaves(readJson(`${key}/shell.json`), 'shell.json');
+  leaves(readJson(`${key}/ui-guide.json`), 'ui-guide.json');
+  leaves(readJson(`${key}/ui-offer.json`), 'ui-offer.json');
   return out;
 }
 

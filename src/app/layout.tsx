@@ -9,6 +9,8 @@ import { LanguageSwitcher } from '../features/language/language-switcher';
 import { LoadBoundary } from '../features/guide/load-boundary';
 import { StorageNotice } from '../features/progress/storage-notice';
 import { useLocale } from '../i18n/use-locale';
+import { GuidePart } from '../features/on-demand/load-parts';
+
 
 /** Header with the language switcher, the page, and the attribution footer. */
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
@@ -30,6 +32,8 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           </Link>
           <LanguageSwitcher current={lang} />
         </div>
+        {/* The offer of the reader's own language: decided in the browser, loaded once the page runs. */}
+        <GuidePart name="language-offer" current={lang} />
       </header>
       <main id="main" className="site-main">
         <LoadBoundary>

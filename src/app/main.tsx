@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { catalogOfPath, languageSegment } from '../config/paths';
 import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
-import { ensurePageCatalog, initI18n } from '../i18n/i18n';
+import { ensurePageCatalog, initI18n, requireGuideStrings } from '../i18n/i18n';
 import { App } from './app';
 import { isLoadFailure, recoverFromStaleChunk } from '../components/stale-chunk';
 import { canHydrate } from './prerendered-for';
@@ -40,8 +40,11 @@ function startCatalog(pathname: string) {
   return page?.kind === 'guide' ? page : undefined;
 }
 
-// The language and the page's own catalog (a guide's overview, a step): the page renders with both at once.
-initI18n(lang, startCatalog(path))
+// The language and the page's own catalog (a guide's overview, a step): the page renders with both at once; an
+// overview also with its checklist's words (ui-guide.json, preloaded with it).
+const overview = startCatalog(path);
+initI18n(lang, overview)
+  .then(() => (overview ? requireGuideStrings().catch(() => undefined) : undefined))
   .then(() => {
     const app = (
       <StrictMode>

@@ -42,7 +42,19 @@ export const paths = {
   step: (lang: Lang, code: GuideCode, step: StepId) => `/${lang}/${code}/${step}`,
   summary: (lang: Lang, code: GuideCode) => `/${lang}/${code}/${GUIDE_PAGE_SEGMENTS.summary}`,
   notAdmin: (lang: Lang, code: GuideCode) => `/${lang}/${code}/${GUIDE_PAGE_SEGMENTS.notAdmin}`,
+  /** Language-neutral links ("/5.7.705/", "/5.7.705/review-connectors"): they open the page in the reader's language. */
+  neutral: (code: GuideCode, step?: StepId) => (step ? `/${code}/${step}` : `/${code}/`),
 } as const;
+
+/** A page a language-neutral link can point to. */
+export type NeutralTarget = Extract<PageKind, { kind: 'overview' } | { kind: 'step' }>;
+
+/** Every language-neutral URL: each overview and step without its language segment. */
+export function everyNeutralUrl(): { page: NeutralTarget; path: string }[] {
+  return everyPage()
+    .filter((page): page is NeutralTarget => page.kind === 'overview' || page.kind === 'step')
+    .map((page) => ({ page, path: paths.neutral(page.code, page.kind === 'step' ? page.step : undefined) }));
+}
 
 /** The path of a page in a language (not-found has no address of its own). */
 export function pathOf(lang: Lang, page: PageKind): string | undefined {

@@ -9,7 +9,38 @@ export interface StepMark {
   done: boolean;
   /** ISO time of the change. */
   at: string;
+  /**
+   * A request that others act on (asking Microsoft Support): the day it was made and its case number. A waiting
+   * state, not a tick. Optional and additive: marks saved without it read as before.
+   */
+  requested?: SupportRequest;
 }
+
+export interface SupportRequest {
+  /** The day asked, "YYYY-MM-DD" as the reader entered it. */
+  on: string;
+  /** The case number Support gave, as typed (may be empty). */
+  caseNumber: string;
+}
+
+/** What a step shows: done, waiting on someone else (requested, not done), or not started. */
+export type StepState = 'done' | 'waiting' | 'not-started';
+
+export function stepState(mark: StepMark | undefined): StepState {
+  if (mark?.done) return 'done';
+  return mark?.requested ? 'waiting' : 'not-started';
+}
+
+export const MAX_CASE_NUMBER = 64;
+
+export function sanitizeRequest(value: unknown): SupportRequest | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { on, caseNumber } = value as Record<string, unknown>;
+  if (typeof on !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(on))) return undefined;
+  if (typeof caseNumber !== 'string' || caseNumber.length > MAX_CASE_NUMBER) return undefined;
+  return { on, caseNumber };
+}
+
 
 export type GuideProgress = Partial<Record<StepId, StepMark>>;
 export type Progress = Partial<Record<GuideCode, GuideProgress>>;
@@ -31,8 +62,10 @@ export function sanitizeProgress(value: unknown): Progress | undefined {
     const guide: GuideProgress = {};
     for (const [step, mark] of Object.entries(steps as Record<string, unknown>)) {
       if (!isStepId(step) || !mark || typeof mark !== 'object') continue;
-      const { done, at } = mark as Record<string, unknown>;
-      if (typeof done === 'boolean' && isIsoTime(at)) guide[step] = { done, at };
+      const { done, at, requested } = mark as Record<string, unknown>;
+      if (typeof done !== 'boolean' || !isIsoTime(at)) continue;
+      const request = sanitizeRequest(requested);
+      guide[step] = request ? { done, at, requested: request } : { done, at };
     }
     if (Object.keys(guide).length) progress[code] = guide;
   }
@@ -70,9 +103,12 @@ export function firstUnfinished(progress: Progress, code: GuideCode, steps: read
   return steps.find((step) => !isDone(progress, code, step));
 }
 
+/** Ticks or unticks a step; a recorded request stays with it (a tick ends the wait, an untick shows it again). */
 export function markStep(progress: Progress, code: GuideCode, step: StepId, done: boolean, at: Date): Progress {
-  return { ...progress, [code]: { ...progress[code], [step]: { done, at: at.toISOString() } } };
+  const requested = progress[code]?.[step]?.requested;
+  return { ...progress, [code]: { ...progress[code], [step]: requested ? { done, at: at.toISOString(), requested } : { done, at: at.toISOString() } } };
 }
+
 
 /** Reset is a change like any other: every step is unticked now, so other tabs follow. */
 export function resetGuide(progress: Progress, code: GuideCode, at: Date): Progress {

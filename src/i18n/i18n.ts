@@ -15,7 +15,7 @@ function addBundle(lang: Lang, bundle: LanguageBundle): void {
 }
 
 const ensureCatalogs = oncePerLanguage((lang) => loadLanguage(lang).then((bundle) => addBundle(lang, bundle)));
-export type UiPart = 'home' | 'storage' | 'case';
+export type UiPart = 'home' | 'storage' | 'case' | 'guide';
 // Adds to the 'ui' namespace without overwriting: the files share no section (tested).
 const ensurePart = (part: UiPart) =>
   oncePerLanguage((lang) =>
@@ -29,10 +29,10 @@ const ensurePart = (part: UiPart) =>
         },
       ),
   );
-const ensureUiPart: Record<UiPart, (lang: Lang) => Promise<void>> = { home: ensurePart('home'), storage: ensurePart('storage'), case: ensurePart('case') };
+const ensureUiPart: Record<UiPart, (lang: Lang) => Promise<void>> = { home: ensurePart('home'), storage: ensurePart('storage'), case: ensurePart('case'), guide: ensurePart('guide') };
 const ensureHomeStrings = ensureUiPart.home;
 // A key of each part, to tell whether it is loaded.
-const PROBE: Record<UiPart, string> = { home: 'home.title', storage: 'storage.unavailable', case: 'case.privacy' };
+const PROBE: Record<UiPart, string> = { home: 'home.title', storage: 'storage.unavailable', case: 'case.privacy', guide: 'guideNav.heading' };
 
 /*
  * Page catalogs (a guide's overview, a step): one per language, kept here once
@@ -126,6 +126,12 @@ export function requireHomeStrings(): Promise<void> {
 }
 
 /** Adds the case file's strings (notes, message, summary, hand-over) for the language shown, and every later one. */
+/** Adds a guide's strings (ui-guide.json: the overview's checklist, the step list, support request, printing). */
+export function requireGuideStrings(): Promise<void> {
+  wantedParts.add('guide');
+  return ensureUiPart.guide(currentLang(i18n.language));
+}
+
 export function requireCaseStrings(): Promise<void> {
   wantedParts.add('case');
   return ensureUiPart.case(currentLang(i18n.language));

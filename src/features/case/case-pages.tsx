@@ -156,7 +156,7 @@ function GuideCasePage({ Page }: { Page: (props: { code: GuideCode }) => ReactNo
   const { t } = useLocale();
   if (!isGuideCode(code)) return <NotFoundPage />;
   return (
-    <Suspense fallback={<p role="status">{t('guide.loadingGuide')}</p>}>
+    <Suspense fallback={<p role="status">{t('app.loadingGuide')}</p>}>
       <Page code={code} />
     </Suspense>
   );

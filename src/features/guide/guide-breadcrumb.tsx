@@ -12,9 +12,7 @@ export function GuideBreadcrumb({ code }: { code: GuideCode }) {
     <nav aria-label={t('step.breadcrumb')} className="breadcrumb">
       <Link to={paths.home(lang)}>{t('app.home')}</Link>
       <span aria-hidden="true"> › </span>
-      <Link to={paths.overview(lang, code)}>
-        {code}: {common.guides[code].title}
-      </Link>
+      <Link to={paths.overview(lang, code)}>{t('step.guideCrumb', { code, title: common.guides[code].title })}</Link>
     </nav>
   );
 }

@@ -1,42 +1,42 @@
-import { useId } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { NavigationState } from '../../components/page-heading';
 import { catalogOfPath, withLanguage } from '../../config/paths';
-import { LANGUAGES, LANGUAGE_INFO, isLang, type Lang } from '../../domain/languages';
+import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../../domain/languages';
 import { prefetchLanguage } from '../../i18n/i18n';
 import { useLocale } from '../../i18n/use-locale';
 import { useHydrated } from '../../components/use-hydrated';
 import { saveLanguage } from './preferred-language';
 
-/** A native select: option values are the URL segments, labels each language's own name. */
+/**
+ * One link per language, each to this page in that language: they work by keyboard (nothing happens until
+ * Enter, unlike a select that navigates on arrow keys, WCAG 3.2.2) and without JavaScript. A click in the app
+ * remembers the choice and fetches the new language before the URL changes.
+ */
 export function LanguageSwitcher({ current }: { current: Lang }) {
   const { t } = useLocale();
-  const id = useId();
-  const location = useLocation();
-  const navigate = useNavigate();
-  const hydrated = useHydrated();
+  const { pathname, search, hash } = useLocation();
+  const state: NavigationState = { keepFocus: true };
   return (
-    <div className="language-switcher">
-      <label htmlFor={id}>{t('app.language')}</label>
-      <select
-        id={id}
-        value={current}
-        disabled={!hydrated}
-        onChange={(event) => {
-          const lang = event.target.value;
-          if (!isLang(lang)) return;
-          saveLanguage(lang);
-          prefetchLanguage(lang, catalogOfPath(location.pathname));
-          const state: NavigationState = { keepFocus: true };
-          navigate(withLanguage(location.pathname, lang) + location.search + location.hash, { state });
-        }}
-      >
+    <nav aria-label={t('app.language')} className="language-switcher" data-ready={useHydrated() || undefined}>
+      <ul>
         {LANGUAGES.map((lang) => (
-          <option key={lang} value={lang} lang={LANGUAGE_INFO[lang].htmlLang}>
-            {LANGUAGE_INFO[lang].nativeName}
-          </option>
+          <li key={lang}>
+            <Link
+              to={withLanguage(pathname, lang) + search + hash}
+              state={state}
+              lang={LANGUAGE_INFO[lang].htmlLang}
+              hrefLang={LANGUAGE_INFO[lang].htmlLang}
+              aria-current={lang === current ? 'page' : undefined}
+              onClick={() => {
+                saveLanguage(lang);
+                prefetchLanguage(lang, catalogOfPath(pathname));
+              }}
+            >
+              {LANGUAGE_INFO[lang].nativeName}
+            </Link>
+          </li>
         ))}
-      </select>
-    </div>
+      </ul>
+    </nav>
   );
 }

@@ -1,4 +1,5 @@
 import { Suspense, use } from 'react';
+import './overview-page.css';
 import { Link, useParams } from 'react-router';
 import { BlockNote, BlockSourceContext, ContentBlock, ProvenanceScope, useBlock } from '../../components/content-block';
 import { ExternalDocLink } from '../../components/external-doc-link';
@@ -11,11 +12,13 @@ import { leadText } from '../../domain/rich-text';
 import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
-import { pageCatalogThenable } from '../../i18n/i18n';
+import { pageCatalogThenable, uiPartThenable } from '../../i18n/i18n';
 import { CaseOnDemand } from '../case/on-demand';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { useGuideProgress } from '../progress/use-guide-progress';
 import { ResetProgress } from './reset-progress';
+import { stepState } from '../../domain/progress';
+import { GuidePart } from '../on-demand/load-parts';
 
 function BlockHeading({ id, htmlId }: { id: string; htmlId?: string }) {
   return <h2 id={htmlId}>{leadText(useBlock(id).content)}</h2>;
@@ -70,7 +73,7 @@ export function OverviewPage() {
 function GuideOverview({ code }: { code: GuideCode }) {
   const { t } = useLocale();
   return (
-    <Suspense fallback={<p role="status">{t('guide.loadingGuide')}</p>}>
+    <Suspense fallback={<p role="status">{t('app.loadingGuide')}</p>}>
       <Overview code={code} />
     </Suspense>
   );
@@ -84,6 +87,8 @@ function GuideOverview({ code }: { code: GuideCode }) {
 function Overview({ code }: { code: GuideCode }) {
   const { t, common, lang: shown } = useLocale();
   const catalog = use(pageCatalogThenable(shown, { kind: 'guide', code }));
+  // The checklist's words are in ui-guide.json, which a step link's first view does not carry (preloaded here).
+  use(uiPartThenable('guide', shown));
   const lang = useRouteLang();
   const guide = catalog.model;
   const { marks, done, total, next } = useGuideProgress(code);
@@ -99,35 +104,30 @@ function Overview({ code }: { code: GuideCode }) {
         <Link to={paths.home(lang)}>{t('app.home')}</Link>
       </nav>
       <PageHeading caption={t('guide.codeLabel', { code })}>{heading}</PageHeading>
-      <ProvenanceScope ids={guide.overview.flatMap((part) => (part.kind === 'list' ? part.blocks : part.kind === 'block' ? [part.block] : []))}>
-        {guide.overview.map((part, index) => (
-          <Part key={index} part={part} guide={guide} />
-        ))}
-      </ProvenanceScope>
-
       <section className="progress-panel" aria-labelledby="steps-heading">
         {guide.checklist.heading ? <BlockHeading id={guide.checklist.heading} htmlId="steps-heading" /> : <h2 id="steps-heading">{t('guide.stepsHeading')}</h2>}
         {guide.checklist.intro.map((id) => (
           <ContentBlock key={id} id={id} />
         ))}
         <p className="progress-panel__summary">
-          <label htmlFor="guide-progress">{t('guide.progressLabel')}: </label>
+          <label htmlFor="guide-progress">{t('guide.progressLabel')}</label>{' '}
           <progress id="guide-progress" max={total} value={done}>
             {done}/{total}
           </progress>{' '}
           <span>{t('guide.progress', { done, total })}</span>
         </p>
-        <Link to={action.to} className="button button--primary">
+        {next ? null : <GuidePart name="guide-complete" code={code} />}
+        <Link to={action.to} className={next ? 'button button--primary' : 'button button--secondary'}>
           {action.label}
         </Link>
         <ol className="step-list">
           {guide.steps.map((step) => {
-            const isDone = marks[step]?.done === true;
+            const state = stepState(marks[step]);
             return (
-              <li key={step} className={isDone ? 'step-list__item step-list__item--done' : 'step-list__item'}>
+              <li key={step} className={state === 'done' ? 'step-list__item step-list__item--done' : 'step-list__item'}>
                 <span className="step-list__row">
                   <Link to={paths.step(lang, code, step)}>{catalog.stepTitles[step]}</Link>
-                  <span className={isDone ? 'status status--done' : 'status'}>{isDone ? t('guide.statusDone') : t('guide.statusNotStarted')}</span>
+                  <span className={`status status--${state}`}>{t(state === 'done' ? 'guide.statusDone' : state === 'waiting' ? 'guide.statusWaiting' : 'guide.statusNotStarted')}</span>
                 </span>
               </li>
             );
@@ -135,6 +135,13 @@ function Overview({ code }: { code: GuideCode }) {
         </ol>
         <ResetProgress code={code} disabled={Object.keys(marks).length === 0} />
       </section>
+
+      {/* The explanation after the checklist and the next action: a reader mid-incident comes to act. */}
+      <ProvenanceScope ids={guide.overview.flatMap((part) => (part.kind === 'list' ? part.blocks : part.kind === 'block' ? [part.block] : []))}>
+        {guide.overview.map((part, index) => (
+          <Part key={index} part={part} guide={guide} />
+        ))}
+      </ProvenanceScope>
 
       {guide.related.length ? (
         <section aria-labelledby="related-heading">
@@ -150,7 +157,8 @@ function Overview({ code }: { code: GuideCode }) {
           </ul>
         </section>
       ) : null}
-      {/* Last: it appears once the page runs, and would otherwise move what is below it. */}
+      {/* Last: they appear once the page is ready, and would otherwise move what is below them. */}
+      <GuidePart name="print-checklist" code={code} steps={guide.steps} />
       <CaseOnDemand code={code} />
     </BlockSourceContext.Provider>
   );

@@ -1,45 +1,18 @@
-import { Suspense, use } from 'react';
-import { uiPartThenable } from '../../i18n/i18n';
-import { useLocale } from '../../i18n/use-locale';
+import { lazy } from 'react';
+import { LazyPart } from '../../components/lazy-part';
+import { importOrReload } from '../../components/stale-chunk';
 import { useProgressStore } from './progress-store';
-import { downloadStoredValue } from './download';
+
+const StorageProblemNotice = lazy(importOrReload(() => import('./storage-problem-notice').then((module) => ({ default: module.StorageProblemNotice }))));
 
 /** Says, once and plainly, when saved progress could not be read or cannot be kept. */
 export function StorageNotice() {
   const problem = useProgressStore((state) => state.storageProblem);
   if (!problem) return null;
-  // Its strings (ui-storage.json) load only when there is something to say.
+  // Its code and strings load only when there is something to say: most readers never need them.
   return (
-    <Suspense>
+    <LazyPart>
       <StorageProblemNotice />
-    </Suspense>
-  );
-}
-
-function StorageProblemNotice() {
-  const { t, lang } = useLocale();
-  use(uiPartThenable('storage', lang));
-  const problem = useProgressStore((state) => state.storageProblem);
-  if (!problem) return null;
-  const dismiss = () => useProgressStore.setState({ storageProblem: undefined });
-  if (problem.kind === 'unavailable') {
-    return (
-      <div className="notice notice--warning" role="status">
-        <p>{t('storage.unavailable')}</p>
-      </div>
-    );
-  }
-  return (
-    <div className="notice notice--warning" role="alert">
-      <p>{t(problem.problem === 'newer-version' ? 'storage.newerVersion' : 'storage.unreadable')}</p>
-      <div className="notice__actions">
-        <button type="button" className="button" onClick={() => downloadStoredValue(problem.backupKey, 'ndr-wizard-unreadable-progress.json')}>
-          {t('storage.download')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={dismiss}>
-          {t('storage.dismiss')}
-        </button>
-      </div>
-    </div>
+    </LazyPart>
   );
 }

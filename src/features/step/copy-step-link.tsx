@@ -2,28 +2,26 @@ import { useCopy } from '../../components/use-copy';
 import { useHydrated } from '../../components/use-hydrated';
 import { useLocale } from '../../i18n/use-locale';
 
-/** Copies the absolute URL of this step; where the clipboard is refused, shows the URL to copy by hand. */
-export function CopyStepLink({ path }: { path: string }) {
+/** Copies a link; where the clipboard is refused, shows the link to copy by hand. */
+export function CopyLink({ url, label, copied, field }: { url: () => string; label: string; copied: string; field: string }) {
   const { t } = useLocale();
   const { state, copy } = useCopy();
   const hydrated = useHydrated();
-  const url = () => new URL(path, window.location.origin).href;
   return (
     <div className="copy-link">
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={!hydrated}
-        onClick={() => copy(url())}
-      >
-        {t('step.copyLink')}
+      <button type="button" className="button button--secondary" disabled={!hydrated} onClick={() => copy(url())}>
+        {label}
       </button>
       <p role="status" className="status-text">
-        {state === 'copied' ? t('step.linkCopied') : state === 'failed' ? t('step.copyFailed') : ''}
+        {state === 'copied' ? copied : state === 'failed' ? t('step.copyFailed') : ''}
       </p>
-      {state === 'failed' ? (
-        <input className="copy-link__field" readOnly value={url()} aria-label={t('step.linkField')} onFocus={(event) => event.target.select()} autoFocus />
-      ) : null}
+      {state === 'failed' ? <input className="copy-link__field" readOnly value={url()} aria-label={field} onFocus={(event) => event.target.select()} autoFocus /> : null}
     </div>
   );
+}
+
+/** Copies the absolute URL of this step in this language. */
+export function CopyStepLink({ path }: { path: string }) {
+  const { t } = useLocale();
+  return <CopyLink url={() => new URL(path, window.location.origin).href} label={t('step.copyLink')} copied={t('step.linkCopied')} field={t('step.linkField')} />;
 }

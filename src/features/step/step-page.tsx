@@ -16,6 +16,8 @@ import { CatalogErrorBoundary } from '../guide/catalog-error-boundary';
 import { GuideBreadcrumb } from '../guide/guide-breadcrumb';
 import { CaseOnDemand } from '../case/on-demand';
 import { NotFoundPage } from '../not-found/not-found-page';
+import { GuidePart } from '../on-demand/load-parts';
+import { REQUEST_STEP } from '../guide-nav/request-step';
 import { CopyStepLink } from './copy-step-link';
 import { DoneCheckbox } from './done-checkbox';
 
@@ -100,12 +102,14 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
   return (
     <>
       <GuideBreadcrumb code={code} />
+      <GuidePart name="step-aside" code={code} step={step} />
       {/* Keyed by language and step: a failure, or English originals shown, belong to this step only. */}
       <CatalogErrorBoundary key={`${lang}|${step}`} failed={(retry) => <LoadError retry={retry} />}>
-        <Suspense fallback={<p role="status">{t('guide.loadingGuide')}</p>}>
+        <Suspense fallback={<p role="status">{t('app.loadingGuide')}</p>}>
           <StepContent code={code} step={step} counter={t('step.counter', { current: index + 1, total: steps.length })} />
         </Suspense>
       </CatalogErrorBoundary>
+      {step === REQUEST_STEP ? <GuidePart name="support-request" code={code} step={step} /> : null}
 
       <nav className="step-nav" aria-label={t('step.counter', { current: index + 1, total: steps.length })}>
         {previous ? (
@@ -128,7 +132,8 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
         )}
       </nav>
       <CopyStepLink path={paths.step(lang, code, step)} />
-      {/* Last: it appears once the page runs, and would otherwise move what is below it. */}
+      {/* Last: they appear once the page is ready, and would otherwise move what is below them. */}
+      <GuidePart name="neutral-copy-link" code={code} step={step} />
       <CaseOnDemand code={code} step={step} />
     </>
   );

@@ -1,0 +1,15 @@
+import type { GuideCode, StepId } from './guides';
+import { MAX_CASE_NUMBER, sanitizeRequest, type Progress, type SupportRequest } from './progress';
+
+// Only the support form uses these: they load with it, not with every page (progress.ts reads saved requests).
+
+/** A request as the reader typed it, or undefined when the day is not a valid date (the case number is trimmed and cut to its limit). */
+export function supportRequest(on: string, caseNumber: string): SupportRequest | undefined {
+  return sanitizeRequest({ on, caseNumber: caseNumber.trim().slice(0, MAX_CASE_NUMBER) });
+}
+
+/** Records (or, with undefined, clears) a request for a step: a change like a tick, merged across tabs by its time. */
+export function recordRequest(progress: Progress, code: GuideCode, step: StepId, request: SupportRequest | undefined, at: Date): Progress {
+  const done = progress[code]?.[step]?.done ?? false;
+  return { ...progress, [code]: { ...progress[code], [step]: request ? { done, at: at.toISOString(), requested: request } : { done, at: at.toISOString() } } };
+}
