@@ -36,7 +36,8 @@ export const MAX_CASE_NUMBER = 64;
 export function sanitizeRequest(value: unknown): SupportRequest | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { on, caseNumber } = value as Record<string, unknown>;
-  if (typeof on !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(on))) return undefined;
+  // A day that exists: "2026-02-31" parses (as 3 March), so the day must come back unchanged.
+  if (typeof on !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(on)) || new Date(`${on}T00:00:00Z`).toISOString().slice(0, 10) !== on) return undefined;
   if (typeof caseNumber !== 'string' || caseNumber.length > MAX_CASE_NUMBER) return undefined;
   return { on, caseNumber };
 }

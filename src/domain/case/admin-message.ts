@@ -17,7 +17,11 @@ export interface MessageLabels {
   closing: string;
   /** Said at the end of a mailto: body that had to be cut. */
   shortened: string;
+  /** Between a label and its value, as the language writes it (": ", French " : ", Chinese "："). */
+  separator: string;
 }
+
+type DetailLabels = Pick<MessageLabels, 'reply' | 'asId' | 'reportingServer' | 'date' | 'sender' | 'recipients'>;
 
 export interface MessageInput {
   code: GuideCode;
@@ -33,12 +37,12 @@ export interface AdminMessage {
   body: string;
 }
 
-/** "Label: value" lines of the bounce details that were found, in the order support asks for them. */
-export function bounceLines(bounce: CaseBounce | undefined, labels: Pick<MessageLabels, 'reply' | 'asId' | 'reportingServer' | 'date' | 'sender' | 'recipients'>): string[] {
+/** The bounce details that were found, as [label, value], in the order support asks for them. */
+export function bounceFields(bounce: CaseBounce | undefined, labels: DetailLabels): [string, string][] {
   if (!bounce) return [];
-  const lines: string[] = [];
+  const lines: [string, string][] = [];
   const add = (label: string, value: string | null) => {
-    if (value) lines.push(`${label}: ${value}`);
+    if (value) lines.push([label, value]);
   };
   add(labels.reply, bounce.replyLine);
   add(labels.asId, bounce.asId);
@@ -54,11 +58,11 @@ export function buildAdminMessage(input: MessageInput, labels: MessageLabels): A
   const lines = [
     labels.intro,
     '',
-    `${labels.code}: ${input.code}`,
-    ...input.ndrLines.map((line) => `${labels.ndrLine}: ${line}`),
-    ...bounceLines(input.bounce, labels),
+    `${labels.code}${labels.separator}${input.code}`,
+    ...input.ndrLines.map((line) => `${labels.ndrLine}${labels.separator}${line}`),
+    ...bounceFields(input.bounce, labels).map(([label, value]) => `${label}${labels.separator}${value}`),
     '',
-    `${labels.guide}: ${input.guideUrl}`,
+    `${labels.guide}${labels.separator}${input.guideUrl}`,
     '',
     labels.closing,
   ];

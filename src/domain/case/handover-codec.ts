@@ -1,5 +1,5 @@
 import { isGuideCode, isGuideStep, type GuideCode } from '../guides';
-import type { GuideProgress, StepMark } from '../progress';
+import { sanitizeRequest, type GuideProgress, type StepMark } from '../progress';
 import { readCaseBounce, readCaseContact, readNoteMark, type GuideCase, type GuideNotes } from './case-data';
 
 /**
@@ -88,9 +88,18 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => Bool
 const hasOnlyKeys = (value: Record<string, unknown>, keys: string[]) => Object.keys(value).every((key) => keys.includes(key));
 
 function readMark(value: unknown): StepMark | undefined {
-  if (!isPlainObject(value) || !hasOnlyKeys(value, ['done', 'at'])) return undefined;
+  if (!isPlainObject(value) || !hasOnlyKeys(value, ['done', 'at', 'requested'])) return undefined;
   const { done, at } = value;
-  return typeof done === 'boolean' && typeof at === 'string' && at.length <= 40 && !Number.isNaN(Date.parse(at)) ? { done, at } : undefined;
+  if (typeof done !== 'boolean' || typeof at !== 'string' || at.length > 40 || Number.isNaN(Date.parse(at))) return undefined;
+  if (value.requested === undefined) return { done, at };
+  // A support request saved on the step (day and case number) travels with it, checked as strictly.
+  const requested = isPlainObject(value.requested) && hasOnlyKeys(value.requested, ['on', 'caseNumber']) ? sanitizeRequest(value.requested) : undefined;
+  return requested ? { done, at, requested } : undefined;
+}
+
+/** Whether a case holds text the receiving side would refuse as markup: said before a link is made, not after. */
+export function holdsMarkup(handover: Handover): boolean {
+  return strings(handover).some(looksLikeMarkup);
 }
 
 /** Every string anywhere in a value (the shape is checked apart). */

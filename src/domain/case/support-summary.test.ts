@@ -16,6 +16,7 @@ const english: SummaryLabels = {
   doneOn: (date) => `done ${date}`,
   note: 'Note',
   none: 'None',
+  waiting: (date, caseNumber) => `waiting: requested on ${date}, case number ${caseNumber}`,
 };
 const steps = guideSteps('5.7.705').map((id) => ({ id, title: `Title of ${id}` }));
 const [first, second, third] = guideSteps('5.7.705');
@@ -46,10 +47,22 @@ describe('support summary', () => {
     expect(text).not.toContain('Date:');
   });
 
+  it('says beside a step waiting on Microsoft Support when it was requested and its case number', () => {
+    const requested = { ...input, progress: { ...input.progress, [second]: { done: false, at, requested: { on: '2026-11-21', caseNumber: '2611210040000001' } } } };
+    const text = buildSummary(requested, english, isoTime, 'text');
+    expect(text.slice(text.indexOf('Steps not done'))).toContain(`1. Title of ${second} (waiting: requested on 2026-11-21, case number 2611210040000001)`);
+  });
+
+  it('writes a label and its value with the language’s separator (French: no-break space before the colon)', () => {
+    const text = buildSummary(input, { ...english, separator: '\u00a0: ' }, isoTime, 'text');
+    expect(text).toContain('Code\u00a0: 5.7.705');
+    expect(text).toContain('    Note\u00a0: Reset 3 admins');
+  });
+
   it('in Markdown: typed text cannot become formatting or HTML', () => {
     const md = buildSummary(input, english, isoTime, 'markdown');
     expect(md.startsWith('# Support summary: 5.7.705')).toBe(true);
-    expect(md).toContain('- **NDR line:** `550 5.7.705 Access denied, tenant has exceeded threshold`');
+    expect(md).toContain('- **NDR line**: `550 5.7.705 Access denied, tenant has exceeded threshold`');
     expect(md).toContain('Ticket \\*INC-42\\*');
     expect(md).toContain('Ana \\<ana@contoso.com\\>');
   });

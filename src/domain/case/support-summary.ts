@@ -1,10 +1,10 @@
 import type { GuideCode, StepId } from '../guides';
-import type { GuideProgress } from '../progress';
+import type { GuideProgress, SupportRequest } from '../progress';
 import type { CaseBounce, CaseContact, GuideNotes } from './case-data';
-import { bounceLines, type MessageLabels } from './admin-message';
+import { bounceFields, type MessageLabels } from './admin-message';
 
 /** The words of a summary in one language (the caller translates; codes, NDR lines and details stay verbatim). */
-export interface SummaryLabels extends Pick<MessageLabels, 'reply' | 'asId' | 'reportingServer' | 'date' | 'sender' | 'recipients'> {
+export interface SummaryLabels extends Pick<MessageLabels, 'reply' | 'asId' | 'reportingServer' | 'date' | 'sender' | 'recipients' | 'separator'> {
   title: string;
   code: string;
   ndrLine: string;
@@ -17,6 +17,8 @@ export interface SummaryLabels extends Pick<MessageLabels, 'reply' | 'asId' | 'r
   doneOn: (date: string) => string;
   note: string;
   none: string;
+  /** A step waiting on Microsoft Support: "requested on {{date}}, case number {{caseNumber}}", filled in. */
+  waiting: (day: string, caseNumber: string) => string;
 }
 
 export interface SummaryInput {
@@ -40,7 +42,7 @@ const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => 
 
 export interface SummaryParts {
   done: { id: StepId; title: string; at: string; note: string }[];
-  notDone: { id: StepId; title: string; note: string }[];
+  notDone: { id: StepId; title: string; note: string; requested?: SupportRequest }[];
 }
 
 /** Which steps are done (with when) and which are not, in the guide's order, each with its note. */
@@ -51,7 +53,7 @@ export function summaryParts(input: SummaryInput): SummaryParts {
     const mark = input.progress[id];
     const note = input.notes[id]?.text.trim() ?? '';
     if (mark?.done) done.push({ id, title, at: mark.at, note });
-    else notDone.push({ id, title, note });
+    else notDone.push({ id, title, note, ...(mark?.requested ? { requested: mark.requested } : {}) });
   }
   return { done, notDone };
 }
@@ -65,27 +67,26 @@ export function buildSummary(input: SummaryInput, labels: SummaryLabels, formatD
   const typed = (text: string) => (md ? escapeMarkdown(text) : text);
   const verbatim = (text: string) => (md ? `\`${text.replace(/`/g, "'")}\`` : text);
   const heading = (text: string) => (md ? `## ${text}` : `${text}\n${'-'.repeat(Math.min(text.length, 40))}`);
-  const field = (label: string, value: string) => (md ? `- **${label}:** ${value}` : `${label}: ${value}`);
+  const field = (label: string, value: string) => (md ? `- **${label}**${labels.separator}${value}` : `${label}${labels.separator}${value}`);
   const { done, notDone } = summaryParts(input);
   const out: string[] = [md ? `# ${labels.title}` : `${labels.title}\n${'='.repeat(Math.min(labels.title.length, 40))}`, ''];
   out.push(field(labels.code, verbatim(input.code)));
   for (const line of input.ndrLines) out.push(field(labels.ndrLine, verbatim(line)));
   if (input.contact?.tenant.trim()) out.push(field(labels.tenant, typed(input.contact.tenant.trim())));
   if (input.contact?.contact.trim()) out.push(field(labels.contact, typed(input.contact.contact.trim())));
-  const details = bounceLines(input.bounce, labels);
+  const details = bounceFields(input.bounce, labels);
   if (details.length) {
     out.push('', heading(labels.bounceHeading), '');
-    for (const line of details) {
-      const colon = line.indexOf(': ');
-      out.push(field(line.slice(0, colon), md ? verbatim(line.slice(colon + 2)) : line.slice(colon + 2)));
-    }
+    for (const [label, value] of details) out.push(field(label, md ? verbatim(value) : value));
   }
-  const noteLines = (note: string) => (note ? note.split('\n').map((line, index) => `${md ? '  ' : '    '}${index === 0 ? `${labels.note}: ` : ''}${typed(line)}`) : []);
+  const noteLines = (note: string) => (note ? note.split('\n').map((line, index) => `${md ? '  ' : '    '}${index === 0 ? `${labels.note}${labels.separator}` : ''}${typed(line)}`) : []);
   out.push('', heading(labels.doneHeading), '');
   if (!done.length) out.push(md ? `- ${labels.none}` : labels.none);
   done.forEach((step, index) => out.push(`${md ? '-' : `${index + 1}.`} ${typed(step.title)} (${labels.doneOn(formatDate(step.at))})`, ...noteLines(step.note)));
   out.push('', heading(labels.notDoneHeading), '');
   if (!notDone.length) out.push(md ? `- ${labels.none}` : labels.none);
-  notDone.forEach((step, index) => out.push(`${md ? '-' : `${index + 1}.`} ${typed(step.title)}`, ...noteLines(step.note)));
+  // A request to Support is not a tick, but Support asks for its case number: said beside the step.
+  const waiting = (step: SummaryParts['notDone'][number]) => (step.requested ? ` (${typed(labels.waiting(step.requested.on, step.requested.caseNumber || '—'))})` : '');
+  notDone.forEach((step, index) => out.push(`${md ? '-' : `${index + 1}.`} ${typed(step.title)}${waiting(step)}`, ...noteLines(step.note)));
   return `${out.join('\n')}\n`;
 }

@@ -21,7 +21,7 @@ import { useProgressStore } from '../progress/progress-store';
 import { CopyText } from './copy-text';
 import { MakeHandover, ReceivedHandover } from './handover';
 import { messageLabels, summaryLabels } from './labels';
-import { useAbsoluteUrl } from './use-absolute-url';
+import { useAbsoluteUrl } from '../../components/use-absolute-url';
 import './case.css';
 
 /*
@@ -199,6 +199,7 @@ function Summaries({ code, catalog }: { code: GuideCode; catalog: GuideCatalog }
   // The English text needs the English step titles and words: two small files, fetched when the summary is shown.
   const english = use(pageCatalogThenable('en', { kind: 'guide', code }));
   use(uiPartThenable('case', 'en'));
+  use(uiPartThenable('guide', 'en'));
   const saved = useSavedCase(code);
   const { progress, notes, bounce, contact } = saved;
   const steps = catalog.model.steps;

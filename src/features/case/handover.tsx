@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
-import { decodeHandover, encodeHandover, handoverValue, HANDOVER_PARAM, type Handover, type HandoverProblem } from '../../domain/case/handover-codec';
+import { decodeHandover, encodeHandover, handoverValue, holdsMarkup, HANDOVER_PARAM, type Handover, type HandoverProblem } from '../../domain/case/handover-codec';
 import { readCases, readNotes } from '../../domain/case/case-data';
 import { isGuideCode, type GuideCode } from '../../domain/guides';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { useProgressStore } from '../progress/progress-store';
 import { CopyText } from './copy-text';
-import { useAbsoluteUrl } from './use-absolute-url';
+import { useAbsoluteUrl } from '../../components/use-absolute-url';
 
 const PROBLEM_KEY: Record<HandoverProblem, 'case.handover.tooLongLink' | 'case.handover.undecodable' | 'case.handover.wrongShape' | 'case.handover.hostile'> = {
   'too-long': 'case.handover.tooLongLink',
@@ -19,10 +19,6 @@ const PROBLEM_KEY: Record<HandoverProblem, 'case.handover.tooLongLink' | 'case.h
 
 type Received = { state: 'none' } | { state: 'asking'; handover: Handover } | { state: 'refused'; problem: HandoverProblem } | { state: 'merged' | 'declined' };
 
-/** Forgets the fragment once read, so a reload or a copied address does not offer the same case again. */
-function dropFragment() {
-  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-}
 
 /**
  * A case handed over in the address (#handover=…): read in the browser, shown, and merged only when the reader
@@ -34,6 +30,11 @@ export function ReceivedHandover({ code }: { code: GuideCode }) {
   const headingId = useId();
   const merge = useProgressStore((state) => state.merge);
   const [received, setReceived] = useState<Received>({ state: 'none' });
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  // Forgets the fragment once answered, through the router (which language links read the address from), so a
+  // reload, a language switch or a copied address does not bring the same case back.
+  const dropFragment = () => navigate({ pathname, search, hash: '' }, { replace: true });
 
   useEffect(() => {
     let cancelled = false;
@@ -115,12 +116,18 @@ export function MakeHandover({ code }: { code: GuideCode }) {
   const fieldId = useId();
   const field = useRef<HTMLInputElement>(null);
   const summaryUrl = useAbsoluteUrl(paths.summary(lang, code));
-  const [link, setLink] = useState<{ state: 'none' } | { state: 'made'; url: string } | { state: 'too-long' }>({ state: 'none' });
+  const [link, setLink] = useState<{ state: 'none' } | { state: 'made'; url: string } | { state: 'too-long' | 'markup' }>({ state: 'none' });
 
   const make = async () => {
     const { progress, notes, cases } = useProgressStore.getState();
     // Only what reads as valid goes into the link: the colleague's browser checks it as strictly.
-    const value = await encodeHandover({ code, progress: progress[code] ?? {}, notes: readNotes(notes)[code] ?? {}, case: readCases(cases)[code] ?? {} });
+    const handover = { code, progress: progress[code] ?? {}, notes: readNotes(notes)[code] ?? {}, case: readCases(cases)[code] ?? {} };
+    // The colleague's browser refuses markup in a case: say so here, where it can still be removed.
+    if (holdsMarkup(handover)) {
+      setLink({ state: 'markup' });
+      return;
+    }
+    const value = await encodeHandover(handover);
     setLink(value ? { state: 'made', url: `${summaryUrl()}#${HANDOVER_PARAM}=${value}` } : { state: 'too-long' });
   };
 
@@ -133,9 +140,9 @@ export function MakeHandover({ code }: { code: GuideCode }) {
           {t('case.handover.make')}
         </button>
       </p>
-      {link.state === 'too-long' ? (
+      {link.state === 'too-long' || link.state === 'markup' ? (
         <p role="alert" className="status-text status-text--error">
-          {t('case.handover.tooLong')}
+          {link.state === 'markup' ? t('case.handover.markup') : t('case.handover.tooLong')}
         </p>
       ) : null}
       {link.state === 'made' ? (

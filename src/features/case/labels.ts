@@ -23,6 +23,7 @@ export function messageLabels(t: TFunction, code: GuideCode): MessageLabels {
     guide: key('guide'),
     closing: key('closing'),
     shortened: key('shortened'),
+    separator: t('case.separator'),
   };
 }
 
@@ -34,6 +35,7 @@ export function summaryLabels(t: TFunction, code: GuideCode): SummaryLabels {
     title: fill(summary.title, { code }),
     code: summary.code,
     ndrLine: summary.ndrLine,
+    separator: t('case.separator'),
     reply: message.reply,
     asId: message.asId,
     reportingServer: message.reportingServer,
@@ -46,6 +48,7 @@ export function summaryLabels(t: TFunction, code: GuideCode): SummaryLabels {
     doneHeading: summary.doneHeading,
     notDoneHeading: summary.notDoneHeading,
     doneOn: (date) => fill(summary.doneOn, { date }),
+    waiting: (date, caseNumber) => t('print.stateWaiting', { date, caseNumber }),
     note: summary.note,
     none: summary.none,
   };

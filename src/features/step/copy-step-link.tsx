@@ -1,6 +1,7 @@
 import { useCopy } from '../../components/use-copy';
 import { useHydrated } from '../../components/use-hydrated';
 import { useLocale } from '../../i18n/use-locale';
+import { useAbsoluteUrl } from '../../components/use-absolute-url';
 
 /** Copies a link; where the clipboard is refused, shows the link to copy by hand. */
 export function CopyLink({ url, label, copied, field }: { url: () => string; label: string; copied: string; field: string }) {
@@ -23,5 +24,7 @@ export function CopyLink({ url, label, copied, field }: { url: () => string; lab
 /** Copies the absolute URL of this step in this language. */
 export function CopyStepLink({ path }: { path: string }) {
   const { t } = useLocale();
-  return <CopyLink url={() => new URL(path, window.location.origin).href} label={t('step.copyLink')} copied={t('step.linkCopied')} field={t('step.linkField')} />;
+  // With the site's base path: a build served under /ndr-wizard/ copies /ndr-wizard/<lang>/….
+  const url = useAbsoluteUrl(path);
+  return <CopyLink url={url} label={t('step.copyLink')} copied={t('step.linkCopied')} field={t('step.linkField')} />;
 }
