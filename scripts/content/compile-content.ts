@@ -370,7 +370,8 @@ export function compileContent(root: string): CompileResult {
     languages[lang] = {
       common: {
         guides: summaries,
-        blocks: pick('common', [siteModel.footer.attribution]),
+        // The footer names the article: its words only (every page carries this file; no page shows its provenance).
+        blocks: Object.fromEntries(Object.entries(pick('common', [siteModel.footer.attribution])).map(([id, block]) => [id, { content: block.content }])),
         docs: docLinks([siteModel.footer.currentArticle]),
       },
       home: { blocks: pick('home', siteModel.home) },

@@ -1,8 +1,8 @@
-import { lazy } from 'react';
+import { createElement, lazy, use } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import { importOrReload } from '../components/stale-chunk';
 import { loadParts } from '../features/on-demand/load-parts';
-import { requireCaseStrings, requireGuideStrings, requireHomeStrings } from '../i18n/i18n';
+import { loadOnce, requireCaseStrings, requireGuideStrings, requireHomeStrings } from '../i18n/i18n';
 import { ROUTE_PATTERNS } from '../config/paths';
 import { GUIDE_CODES, isGuideStep, type GuideCode } from '../domain/guides';
 import { NotFoundPage } from '../features/not-found/not-found-page';
@@ -11,8 +11,22 @@ import { LanguageRoute, NotFoundRoute } from './language-route';
 
 // The home page and a guide's overview: their own chunks (preloaded by their prerendered pages), so that a step
 // link's first view does not carry their code.
-const HomePage = lazy(importOrReload(() => import('../features/home/home-page').then((module) => ({ default: module.HomePage }))));
-const OverviewPage = lazy(importOrReload(() => import('../features/overview/overview-page').then((module) => ({ default: module.OverviewPage }))));
+const PAGE_CHUNKS = {
+  home: () => import('../features/home/home-page').then((module) => module.HomePage),
+  overview: () => import('../features/overview/overview-page').then((module) => module.OverviewPage),
+};
+export type PageChunk = keyof typeof PAGE_CHUNKS;
+
+/**
+ * A page's chunk, loaded once. main.tsx waits for it before hydrating a prerendered page of that kind, and `use`
+ * then renders it at once (React.lazy would suspend once more, leaving the page's links to the browser meanwhile).
+ */
+export const loadPage = (kind: PageChunk) => loadOnce(`page|${kind}`, importOrReload(PAGE_CHUNKS[kind]));
+
+function ChunkPage({ kind }: { kind: PageChunk }) {
+  // The same component for a kind every time (a module's export): nothing is created during render.
+  return createElement(use(loadPage(kind)));
+}
 
 // The comparison, which only some readers open: its code (in the on-demand chunk), styles and strings (ui-home.json) load with it.
 const ComparePage = lazy(
@@ -45,9 +59,9 @@ export function AppRoutes() {
         </Route>
       ))}
       <Route path=":lang" element={<LanguageRoute />}>
-        <Route index element={<HomePage />} />
+        <Route index element={<ChunkPage kind="home" />} />
         <Route path={ROUTE_PATTERNS.compare} element={<ComparePage />} />
-        <Route path={ROUTE_PATTERNS.overview} element={<OverviewPage />} />
+        <Route path={ROUTE_PATTERNS.overview} element={<ChunkPage kind="overview" />} />
         <Route path={ROUTE_PATTERNS.summary} element={<SummaryPage />} />
         <Route path={ROUTE_PATTERNS.notAdmin} element={<NotAdminPage />} />
         <Route path={ROUTE_PATTERNS.step} element={<StepPage />} />

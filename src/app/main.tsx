@@ -5,6 +5,7 @@ import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
 import { ensurePageCatalog, initI18n, requireGuideStrings } from '../i18n/i18n';
 import { App } from './app';
+import { loadPage } from './app-routes';
 import { isLoadFailure, recoverFromStaleChunk } from '../components/stale-chunk';
 import { canHydrate } from './prerendered-for';
 import '../styles/app.css';
@@ -43,15 +44,18 @@ function startCatalog(pathname: string) {
 // The language and the page's own catalog (a guide's overview, a step): the page renders with both at once; an
 // overview also with its checklist's words (ui-guide.json, preloaded with it).
 const overview = startCatalog(path);
-initI18n(lang, overview)
-  .then(() => (overview ? requireGuideStrings().catch(() => undefined) : undefined))
-  .then(() => {
+// The page's own chunk (home, overview), fetched beside the language. If it cannot load, the page renders afresh and
+// says so in its place with a retry: hydrating would not match the prerendered HTML.
+const chunk = catalogOfPath(path)?.kind === 'home' ? 'home' : overview ? 'overview' : undefined;
+const chunkLoaded = chunk ? loadPage(chunk).then(() => true, () => false) : Promise.resolve(true);
+Promise.all([initI18n(lang, overview).then(() => (overview ? requireGuideStrings().catch(() => undefined) : undefined)), chunkLoaded])
+  .then(([, loaded]) => {
     const app = (
       <StrictMode>
         <App basename={basename} />
       </StrictMode>
     );
-    if (canHydrate(prerendered, { path, htmlLang: LANGUAGE_INFO[lang].htmlLang })) {
+    if (loaded && canHydrate(prerendered, { path, htmlLang: LANGUAGE_INFO[lang].htmlLang })) {
       // As a transition, hydration yields to the browser every few milliseconds instead of
       // holding the main thread for the whole page: the text is already on screen, and a
       // click meanwhile is handled first (React hydrates that part of the page at once).

@@ -170,7 +170,8 @@ export interface GuideSummary {
 /** A language's text shared by all pages: the guides' summaries and the home page's paragraphs. */
 export interface CommonCatalog {
   guides: Record<GuideCode, GuideSummary>;
-  blocks: Record<BlockId, Block>;
+  /** The footer's words (the article's title): content only. */
+  blocks: Record<BlockId, Pick<Block, 'content'>>;
   docs: Record<DocId, DocLink>;
 }
 

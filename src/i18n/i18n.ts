@@ -93,6 +93,18 @@ export function pageCatalogThenable<R extends CatalogRef>(lang: Lang, ref: R): P
   return thenableOnce(`catalog|${key}`, () => pageCatalogs.get(key), pageCatalogs.has(key), () => ensureCatalogKey(key).then(() => pageCatalogs.get(key)!)) as Promise<CatalogOf<R>>;
 }
 
+/**
+ * Any other load (a page's module) as a thenable for `use`, once per key; a failure is said like text that could not
+ * load (a message and a retry), and retryFailedLoads() forgets it.
+ */
+export function loadOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
+  return thenableOnce(key, () => undefined, false, () =>
+    load().catch((error: unknown) => {
+      throw error instanceof CatalogLoadError ? error : new CatalogLoadError(`${key}: ${String(error)}`, false);
+    }),
+  );
+}
+
 /** Forgets every failed load (page catalogs, interface-string parts), so the next render tries them again. */
 export function retryFailedLoads(): void {
   for (const [key, thenable] of thenables) if (thenable.status === 'rejected') thenables.delete(key);
