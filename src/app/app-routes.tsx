@@ -2,7 +2,7 @@ import { createElement, lazy, use } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import { importOrReload } from '../components/stale-chunk';
 import { loadParts } from '../features/on-demand/load-parts';
-import { loadOnce, requireCaseStrings, requireGuideStrings, requireHomeStrings } from '../i18n/i18n';
+import { loadOnce, requireUiPart } from '../i18n/i18n';
 import { ROUTE_PATTERNS } from '../config/paths';
 import { GUIDE_CODES, isGuideStep, type GuideCode } from '../domain/guides';
 import { NotFoundPage } from '../features/not-found/not-found-page';
@@ -30,11 +30,11 @@ function ChunkPage({ kind }: { kind: PageChunk }) {
 
 // The comparison, which only some readers open: its code (in the on-demand chunk), styles and strings (ui-home.json) load with it.
 const ComparePage = lazy(
-  importOrReload(() => Promise.all([loadParts(), requireHomeStrings()]).then(([parts]) => ({ default: parts.ComparePage }))),
+  importOrReload(() => Promise.all([loadParts(), requireUiPart('home')]).then(([parts]) => ({ default: parts.ComparePage }))),
 );
 
 // The case file's pages (support summary, "I'm not the admin"): one chunk with its strings (ui-case.json) and styles.
-const loadCasePages = importOrReload(() => Promise.all([import('../features/case/case-pages'), requireCaseStrings(), requireGuideStrings()]).then(([module]) => module));
+const loadCasePages = importOrReload(() => Promise.all([import('../features/case/case-pages'), requireUiPart('case'), requireUiPart('guide')]).then(([module]) => module));
 const SummaryPage = lazy(() => loadCasePages().then((module) => ({ default: module.SummaryPage })));
 const NotAdminPage = lazy(() => loadCasePages().then((module) => ({ default: module.NotAdminPage })));
 // "/" and the language-neutral links: the page in the reader's language (prerendered with every language as a link).

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { catalogOfPath, languageSegment } from '../config/paths';
 import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
-import { ensurePageCatalog, initI18n, requireGuideStrings } from '../i18n/i18n';
+import { ensurePageCatalog, initI18n, requireUiPart } from '../i18n/i18n';
 import { App } from './app';
 import { loadPage } from './app-routes';
 import { isLoadFailure, recoverFromStaleChunk } from '../components/stale-chunk';
@@ -35,20 +35,16 @@ window.addEventListener('vite:preloadError', (event) => {
  * An overview waits for its guide's catalog before it renders. A step page does not: its controls hydrate at once
  * and its text (prerendered) hydrates when the step's catalog arrives, so the catalog is fetched meanwhile.
  */
-function startCatalog(pathname: string) {
-  const page = catalogOfPath(pathname);
-  if (page && page.kind !== 'guide') ensurePageCatalog(lang, page).catch(() => undefined);
-  return page?.kind === 'guide' ? page : undefined;
-}
-
+const page = catalogOfPath(path);
+if (page && page.kind !== 'guide') ensurePageCatalog(lang, page).catch(() => undefined);
 // The language and the page's own catalog (a guide's overview, a step): the page renders with both at once; an
 // overview also with its checklist's words (ui-guide.json, preloaded with it).
-const overview = startCatalog(path);
+const overview = page?.kind === 'guide' ? page : undefined;
 // The page's own chunk (home, overview), fetched beside the language. If it cannot load, the page renders afresh and
 // says so in its place with a retry: hydrating would not match the prerendered HTML.
-const chunk = catalogOfPath(path)?.kind === 'home' ? 'home' : overview ? 'overview' : undefined;
+const chunk = page?.kind === 'home' ? 'home' : overview ? 'overview' : undefined;
 const chunkLoaded = chunk ? loadPage(chunk).then(() => true, () => false) : Promise.resolve(true);
-Promise.all([initI18n(lang, overview).then(() => (overview ? requireGuideStrings().catch(() => undefined) : undefined)), chunkLoaded])
+Promise.all([initI18n(lang, overview).then(() => (overview ? requireUiPart('guide').catch(() => undefined) : undefined)), chunkLoaded])
   .then(([, loaded]) => {
     const app = (
       <StrictMode>

@@ -30,7 +30,6 @@ const ensurePart = (part: UiPart) =>
       ),
   );
 const ensureUiPart: Record<UiPart, (lang: Lang) => Promise<void>> = { home: ensurePart('home'), storage: ensurePart('storage'), case: ensurePart('case'), guide: ensurePart('guide') };
-const ensureHomeStrings = ensureUiPart.home;
 // A key of each part, to tell whether it is loaded.
 const PROBE: Record<UiPart, string> = { home: 'home.title', storage: 'storage.unavailable', case: 'case.privacy', guide: 'guideNav.heading' };
 
@@ -131,22 +130,14 @@ export async function initI18n(lang: Lang, page?: CatalogRef): Promise<void> {
 // Once a part has been shown, every language switched to needs its strings too.
 const wantedParts = new Set<UiPart>();
 
-/** Adds the home page's tool strings for the language shown (and, from now on, for every language switched to). */
-export function requireHomeStrings(): Promise<void> {
-  wantedParts.add('home');
-  return ensureHomeStrings(currentLang(i18n.language));
-}
-
-/** Adds the case file's strings (notes, message, summary, hand-over) for the language shown, and every later one. */
-/** Adds a guide's strings (ui-guide.json: the overview's checklist, the step list, support request, printing). */
-export function requireGuideStrings(): Promise<void> {
-  wantedParts.add('guide');
-  return ensureUiPart.guide(currentLang(i18n.language));
-}
-
-export function requireCaseStrings(): Promise<void> {
-  wantedParts.add('case');
-  return ensureUiPart.case(currentLang(i18n.language));
+/**
+ * Adds a part's strings for the language shown (and, from now on, for every language switched to): ui-home.json (the
+ * home page's tools, the comparison), ui-case.json (notes, message, summary, hand-over), ui-guide.json (the
+ * overview's checklist, the step list, support request, printing).
+ */
+export function requireUiPart(part: UiPart): Promise<void> {
+  wantedParts.add(part);
+  return ensureUiPart[part](currentLang(i18n.language));
 }
 
 /**

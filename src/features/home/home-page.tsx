@@ -7,13 +7,13 @@ import { PageHeading } from '../../components/page-heading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { GUIDE_CODES, SITE, type GuideCode } from '../../domain/guides';
-import { pageCatalogThenable, requireHomeStrings, uiPartThenable } from '../../i18n/i18n';
+import { pageCatalogThenable, requireUiPart, uiPartThenable } from '../../i18n/i18n';
 import { pageTitle } from '../../i18n/page-meta';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { useGuideProgress } from '../progress/use-guide-progress';
 
-const loadTools = importOrReload(() => Promise.all([import('./home-tools'), requireHomeStrings()]).then(([tools]) => tools));
+const loadTools = importOrReload(() => Promise.all([import('./home-tools'), requireUiPart('home')]).then(([tools]) => tools));
 const BouncePaste = lazy(() => loadTools().then((tools) => ({ default: tools.BouncePaste })));
 const ProgressTransfer = lazy(() => loadTools().then((tools) => ({ default: tools.ProgressTransfer })));
 
