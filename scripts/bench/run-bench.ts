@@ -194,7 +194,7 @@ for (const page of PAGES) {
   results[page.name] = { bytes, fcp: median(times.map((t) => t.fcp)), lcp: median(times.map((t) => t.lcp)), tbt: median(times.map((t) => t.tbt)) };
 }
 
-console.log('First view transfer (gzip -9 / brotli 11 of each file; "wire" is what the local server sent):');
+console.log('Everything a page loads until the network is idle: its first view, its own part, the parts loaded when idle (gzip -9 / brotli 11 of each file; "wire" is what the local server sent):');
 console.log(`${'page'.padEnd(22)}${'HTML'.padStart(9)}${'JS'.padStart(10)}${'CSS'.padStart(9)}${'catalog'.padStart(10)}${'total gzip'.padStart(12)}${'total br'.padStart(11)}${'wire'.padStart(10)}`);
 for (const [name, { bytes }] of Object.entries(results)) {
   const sum = (key: 'gzip' | 'brotli' | 'wire') => Object.values(bytes).reduce((total, kind) => total + kind[key], 0);
@@ -204,13 +204,15 @@ for (const [name, { bytes }] of Object.entries(results)) {
 }
 
 // Every page of every guide, from the build's files (the table above is one page each, as the browser fetched it).
-console.log('\nLargest first view per language (gzip -9, from the build), step links · overviews:');
-const largestOf = (lang: string, kind: 'step' | 'overview') =>
+// The first view: the HTML, the app's script and what the start-up script preloads (scripts/build/first-view.ts);
+// a page's own part (its code and catalog, fetched as the app starts) and the idle-time parts come after it.
+const GUIDE_KINDS = ['overview', 'step', 'summary', 'not-admin'] as const;
+console.log(`\nLargest first view per language (gzip -9, from the build), ${GUIDE_KINDS.join(' · ')}:`);
+const largestOf = (lang: string, kind: (typeof GUIDE_KINDS)[number]) =>
   Math.max(...everyUrl().filter((url) => url.lang === lang && url.page.kind === kind).map((url) => firstViewGzipBytes(dist, `${url.path.slice(1).replace(/\/$/, '')}/index.html`)));
-const largestStep = Object.fromEntries(LANGUAGES.map((lang) => [lang, largestOf(lang, 'step')]));
-const largestOverview = Object.fromEntries(LANGUAGES.map((lang) => [lang, largestOf(lang, 'overview')]));
-console.log(LANGUAGES.map((lang) => `${lang} ${kb(largestStep[lang])} · ${kb(largestOverview[lang])}`).join('; '));
-const largestGuidePage = Math.max(...Object.values(largestStep), ...Object.values(largestOverview));
+const largest = Object.fromEntries(LANGUAGES.map((lang) => [lang, GUIDE_KINDS.map((kind) => largestOf(lang, kind))]));
+console.log(LANGUAGES.map((lang) => `${lang} ${largest[lang].map(kb).join(' · ')}`).join('\n'));
+const largestGuidePage = Math.max(...Object.values(largest).flat());
 
 const floor = results[FLOOR.name];
 console.log('\nHeadless Chromium, throttled (ratio to the floor in brackets):');

@@ -129,20 +129,17 @@ pages.push({ path: '/', lang: 'en', files: pageFiles('/'), page: { kind: 'home' 
 for (const { page, path } of everyNeutralUrl()) pages.push({ path, lang: 'en', files: pageFiles(path), page, localized: false });
 pages.push({ path: '/404', lang: 'en', files: ['404.html'], page: { kind: 'not-found' }, localized: false });
 
-/** What a page's first view loads with the app's script: its language, an overview's text, on the home page its tools. */
+/**
+ * What a page's first view loads with the app's script: its language and, on the home page, its tools. Other pages
+ * hydrate their own part when its code and text arrive (main.tsx fetches them as the app starts; React keeps the
+ * prerendered HTML meanwhile), so an overview's, a step's, a case page's or the comparison's code and catalog are
+ * not preloaded.
+ */
 function preloads(page: Page): string[] {
   const key = LANGUAGE_INFO[page.lang].fileKey;
   const chunks = [`locales/${key}/ui.json`];
-  if (page.page.kind === 'home') chunks.push('src/features/home/home-tools.ts', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
-  if (page.page.kind === 'compare') chunks.push('src/features/on-demand/parts.ts', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`);
-  if (page.page.kind === 'summary' || page.page.kind === 'not-admin') chunks.push('src/features/case/case-pages.tsx', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-case.json`, `locales/${key}/ui-guide.json`);
-  // An overview's code and checklist words (ui-guide.json), the home page's code: not in a step link's first view.
-  if (page.page.kind === 'overview') chunks.push('src/features/overview/overview-page.tsx', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-guide.json`);
-  if (page.page.kind === 'home') chunks.push('src/features/home/home-page.tsx');
-  // An overview renders with its guide's catalog; a step page's text hydrates later (step-page.tsx), so its
-  // catalog is fetched by the app, not before it.
-  const guide = page.page.kind === 'overview' || page.page.kind === 'summary' || page.page.kind === 'not-admin' ? [`guide-${page.page.code}`] : [];
-  const json = ['common', ...guide, ...(page.page.kind === 'home' ? ['home'] : []), ...(page.page.kind === 'compare' ? ['compare'] : [])];
+  if (page.page.kind === 'home') chunks.push('src/features/home/home-tools.ts', 'src/i18n/ui-part-files.ts', `locales/${key}/ui-home.json`, 'src/features/home/home-page.tsx');
+  const json = ['common', ...(page.page.kind === 'home' ? ['home'] : [])];
   return [...chunks.map(asset), ...json.map((name) => `${base}${catalogs}${key}/${name}.json`)];
 }
 

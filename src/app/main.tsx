@@ -8,6 +8,7 @@ import { App } from './app';
 import { loadPage } from './app-routes';
 import { isLoadFailure, recoverFromStaleChunk } from '../components/stale-chunk';
 import { canHydrate } from './prerendered-for';
+import { loadStepContent } from '../features/step/step-page';
 import '../styles/app.css';
 
 const basename = import.meta.env.BASE_URL;
@@ -32,19 +33,23 @@ window.addEventListener('vite:preloadError', (event) => {
 });
 
 /**
- * An overview waits for its guide's catalog before it renders. A step page does not: its controls hydrate at once
- * and its text (prerendered) hydrates when the step's catalog arrives, so the catalog is fetched meanwhile.
+ * Only the home page waits for its own chunk before it hydrates. Every other page hydrates its frame (language,
+ * navigation) at once and its own part when that part's code and text arrive: until then React keeps the prerendered
+ * HTML of that part as it is (the layout's and the step's <Suspense>). So a page's first view carries the app's
+ * script and the language, not its own code and catalog; these are fetched here, as soon as the app runs.
  */
 const page = catalogOfPath(path);
-if (page && page.kind !== 'guide') ensurePageCatalog(lang, page).catch(() => undefined);
-// The language and the page's own catalog (a guide's overview, a step): the page renders with both at once; an
-// overview also with its checklist's words (ui-guide.json, preloaded with it).
-const overview = page?.kind === 'guide' ? page : undefined;
-// The page's own chunk (home, overview), fetched beside the language. If it cannot load, the page renders afresh and
-// says so in its place with a retry: hydrating would not match the prerendered HTML.
-const chunk = page?.kind === 'home' ? 'home' : overview ? 'overview' : undefined;
+if (page) ensurePageCatalog(lang, page).catch(() => undefined);
+if (page?.kind === 'step') loadStepContent().catch(() => undefined);
+// An overview's chunk; the case pages' chunk starts when hydration reaches it (app-routes.tsx).
+// (An overview's path ends at its code: "/ja/5.7.750/".)
+if (page?.kind === 'guide' && !path.split('/')[3]) loadPage('overview').catch(() => undefined);
+const chunk = page?.kind === 'home' ? 'home' : undefined;
 const chunkLoaded = chunk ? loadPage(chunk).then(() => true, () => false) : Promise.resolve(true);
-Promise.all([initI18n(lang, overview).then(() => (overview ? requireUiPart('guide').catch(() => undefined) : undefined)), chunkLoaded])
+// The overview's, summary's and "not the admin" page's words (ui-guide.json) need i18next started; not awaited.
+const started = initI18n(lang);
+if (page?.kind === 'guide') started.then(() => requireUiPart('guide')).catch(() => undefined);
+Promise.all([started, chunkLoaded])
   .then(([, loaded]) => {
     const app = (
       <StrictMode>

@@ -1,0 +1,1 @@
+export { BrowserRouter, Routes, Route, Link, useParams, useLocation, useNavigate, useHref, Outlet } from 'react-router';

@@ -1,0 +1,1 @@
+export { BrowserRouter, Routes, Route, useParams, useLocation, useNavigate, useHref, Outlet, useLinkClickHandler } from 'react-router';

@@ -1,0 +1,1 @@
+export { Router, useParams, useLocation, useNavigate, useHref, Outlet, useLinkClickHandler, useRoutes, createBrowserHistory } from 'react-router';

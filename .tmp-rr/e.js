@@ -1,0 +1,1 @@
+export { Router, useParams, useLocation, useNavigate, useHref, useLinkClickHandler } from 'react-router';
