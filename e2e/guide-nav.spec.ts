@@ -107,6 +107,20 @@ test('the Support step records “requested” with a day and a case number: wai
   await expect(form.getByRole('status')).toContainText('2611200040001234');
 });
 
+test('5.7.708’s request for an IP exception is a Support request too: it waits, and the finished guide says Support acts', async ({ page }) => {
+  const { t, guide } = texts('de');
+  await gotoReady(page, '/de/5.7.708/request-ip-exception');
+  const form = page.getByRole('region', { name: t('support.heading') });
+  await form.getByLabel(t('support.date')).fill('2026-11-21');
+  await form.getByRole('button', { name: t('support.save') }).click();
+  await expect(form.getByRole('status')).toHaveText(t('support.savedNoCase', { date: '2026-11-21' }));
+  const list = page.getByRole('navigation', { name: t('guideNav.heading') });
+  await expect(list.getByRole('listitem').filter({ hasText: guide.stepTitles['request-ip-exception'] })).toContainText(t('guide.statusWaiting'));
+  await page.addInitScript((value) => window.localStorage.setItem('ndr-wizard.progress', value), tickedInit('5.7.708', guideSteps('5.7.708')));
+  await gotoReady(page, '/de/5.7.708/');
+  await expect(page.getByRole('status').filter({ hasText: t('guideNav.complete') })).toContainText(t('guideNav.nextSupport'));
+});
+
 test('the overview prints as a working checklist: instructions, state and date, a line for notes, its short link', async ({ page }) => {
   const { t, guide } = texts('en');
   await page.addInitScript((value) => window.localStorage.setItem('ndr-wizard.progress', value), tickedInit('5.7.705', ['enable-mfa']));

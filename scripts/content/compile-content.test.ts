@@ -57,6 +57,14 @@ describe('the compiled content', () => {
     expect(steps('5.7.711').indexOf('investigate-connector-alert')).toBeLessThan(steps('5.7.711').indexOf('unblock-connector'));
   });
 
+  it('marks the steps that ask Microsoft Support to act, from their step files', () => {
+    // Both record a request and wait for Support: asking for the block to be lifted, and 5.7.708's IP exception.
+    expect(result.model.supportRequests.sort()).toEqual(['contact-support', 'request-ip-exception']);
+    expect(result.model.guides.find((guide) => guide.code === '5.7.708')!.steps).toContain('request-ip-exception');
+    const dir = scratchWith('steps/enable-mfa/step.json', (text) => text.replace('{', '{ "outcome": "someone-else",'));
+    expect(failure(dir).message).toMatch(/outcome "someone-else"/);
+  });
+
   it('shares one step between guides: the same text under each', () => {
     const users = result.model.guides.filter((guide) => guide.steps.includes('check-compromised-accounts')).map((guide) => guide.code);
     expect(users.length).toBeGreaterThanOrEqual(4);

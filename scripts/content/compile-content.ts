@@ -61,6 +61,8 @@ interface StepFile {
   docs: string[];
   imported?: string[];
   tip?: string;
+  /** "support-request": the step's outcome is Microsoft Support's action (ModelIndex.supportRequests). */
+  outcome?: 'support-request';
 }
 interface SiteFile {
   home: string[];
@@ -137,7 +139,9 @@ export function compileContent(root: string): CompileResult {
     subfolders(join(contentDir, 'steps')).map((id) => {
       const file = join(contentDir, 'steps', id, 'step.json');
       if (!NAME.test(id)) throw new ImportError(file, 0, `step id "${id}" must be lowercase words joined by "-"`);
-      return [id, { file, step: readJson<StepFile>(file), texts: readLanguageFiles(join(contentDir, 'steps', id)) }] as const;
+      const step = readJson<StepFile>(file);
+      if (step.outcome !== undefined && step.outcome !== 'support-request') throw new ImportError(file, 0, `outcome "${String(step.outcome)}" is not "support-request"`);
+      return [id, { file, step, texts: readLanguageFiles(join(contentDir, 'steps', id)) }] as const;
     }),
   );
   const shared = readLanguageFiles(join(contentDir, 'shared'));
@@ -381,6 +385,7 @@ export function compileContent(root: string): CompileResult {
       originals,
     };
   }
-  const index: ModelIndex = { guides: guides.map((guide) => ({ code: guide.code, steps: guide.steps })), steps: Object.keys(steps), site: siteModel };
+  const supportRequests = Object.keys(steps).filter((id) => stepFiles.get(id)?.step.outcome === 'support-request');
+  const index: ModelIndex = { guides: guides.map((guide) => ({ code: guide.code, steps: guide.steps })), steps: Object.keys(steps), supportRequests, site: siteModel };
   return { model: index, languages, reports: imported.reports };
 }

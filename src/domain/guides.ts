@@ -64,6 +64,11 @@ export interface SiteModel {
 export interface ModelIndex {
   guides: { code: GuideCode; steps: StepId[] }[];
   steps: StepId[];
+  /**
+   * Steps whose outcome is Microsoft Support's action (step.json `"outcome": "support-request"`): they record the
+   * request (day, case number) as a waiting state, and their tick means Support has acted.
+   */
+  supportRequests: StepId[];
   site: SiteModel;
 }
 
@@ -88,6 +93,13 @@ export function guideSteps(code: GuideCode): readonly StepId[] {
 /** True when `step` is one of the guide's steps (a step id alone is not a page). */
 export function isGuideStep(code: GuideCode, step: unknown): step is StepId {
   return typeof step === 'string' && isGuideCode(code) && guideSteps(code).includes(step);
+}
+
+const SUPPORT_REQUESTS = new Set(MODEL.supportRequests);
+
+/** True for a step that asks Microsoft Support to act (it can be "requested", and then waits). */
+export function isSupportRequestStep(step: StepId): boolean {
+  return SUPPORT_REQUESTS.has(step);
 }
 
 /** Every step id of any guide: progress keeps only these. */

@@ -1,8 +1,7 @@
 import { use } from 'react';
-import { guideSteps, type GuideCode } from '../../domain/guides';
+import { guideSteps, isSupportRequestStep, type GuideCode } from '../../domain/guides';
 import { uiPartThenable } from '../../i18n/i18n';
 import { useLocale } from '../../i18n/use-locale';
-import { REQUEST_STEP } from './request-step';
 
 /**
  * Shown on an overview once every step is ticked: the guide is finished, and what comes next. Guides that end by
@@ -15,7 +14,7 @@ export function GuideComplete({ code }: { code: GuideCode }) {
   return (
     <div className="guide-complete" role="status">
       <p className="guide-complete__title">{t('guideNav.complete')}</p>
-      <p>{guideSteps(code).includes(REQUEST_STEP) ? t('guideNav.nextSupport') : t('guideNav.nextCheck')}</p>
+      <p>{guideSteps(code).some(isSupportRequestStep) ? t('guideNav.nextSupport') : t('guideNav.nextCheck')}</p>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { LoadError } from '../../components/load-error';
 import { paths } from '../../config/paths';
 import { importOrReload } from '../../components/stale-chunk';
-import { guideSteps, isGuideCode, isGuideStep, type GuideCode, type StepId } from '../../domain/guides';
+import { guideSteps, isGuideCode, isGuideStep, isSupportRequestStep, type GuideCode, type StepId } from '../../domain/guides';
 import { loadOnce } from '../../i18n/i18n';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
@@ -12,7 +12,6 @@ import { GuideBreadcrumb } from '../guide/guide-breadcrumb';
 import { CaseOnDemand } from '../case/on-demand';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { GuidePart } from '../on-demand/load-parts';
-import { REQUEST_STEP } from '../guide-nav/request-step';
 import { CopyStepLink } from './copy-step-link';
 
 export function StepPage() {
@@ -48,7 +47,7 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
           <StepText code={code} step={step} counter={t('step.counter', { current: index + 1, total: steps.length })} />
         </Suspense>
       </CatalogErrorBoundary>
-      {step === REQUEST_STEP ? <GuidePart name="support-request" code={code} step={step} /> : null}
+      {isSupportRequestStep(step) ? <GuidePart name="support-request" code={code} step={step} /> : null}
 
       <nav className="step-nav" aria-label={t('step.counter', { current: index + 1, total: steps.length })}>
         {previous ? (
