@@ -2,9 +2,6 @@
 // reader came for never waits for JavaScript, and the app's script and what
 // the page needs with it (its language catalog; on the home page, its tools)
 // are fetched in parallel only after the first paint.
-// The print stylesheet is linked here too, last: a <link media="print"> in the
-// HTML is still fetched while the page first paints, one more request before
-// the largest paint (Lighthouse's simulation charges it a whole round trip).
 // Inlined into every page by prerender.ts (comment lines dropped), allowed by
 // its hash in the CSP: a separate file would cost a request before the
 // largest paint.
@@ -12,7 +9,6 @@
   var script = document.currentScript;
   var main = script.dataset.main;
   var preloads = (script.dataset.preload || '').split(' ');
-  var print = script.dataset.print;
   var started = false;
   // Every property is set before the element is added: that is when its fetch starts.
   function add(name, properties, more) {
@@ -27,7 +23,6 @@
       add('link', { crossOrigin: '', href: preloads[i] }, /\.json$/.test(preloads[i]) ? { rel: 'preload', as: 'fetch' } : { rel: 'modulepreload' });
     }
     add('script', { type: 'module', crossOrigin: '', src: main });
-    if (print) add('link', { rel: 'stylesheet', media: 'print', href: print });
   }
   function afterPaint() {
     requestAnimationFrame(function () {

@@ -7,12 +7,6 @@ export interface PageDocument {
   /** <head> tags after the fixed ones: title, description, links, Open Graph. */
   head: { name: string; attributes: Attributes; text?: string }[];
   stylesheet: string;
-  /**
-   * The print stylesheet's URL: linked with media="print", so the screen never waits for it; on a page
-   * started by the boot script, linked by that script after the first paint (no request before it;
-   * without JavaScript such a page prints with its screen styles).
-   */
-  printStylesheet: string;
   /** At "/" only: the inline script that asks a bare fallback host for the page's own file (fallback-redirect.js). */
   redirect?: { code: string; base: string };
   /** The app's start: the inline boot script (with what to load) or, for pages in no language, the module itself. */
@@ -43,10 +37,9 @@ export function renderDocument(page: PageDocument): string {
     tag('link', { rel: 'icon', type: 'image/svg+xml', href: ICON }, true),
     ...page.head.map(({ name, attributes, text }) => (text === undefined ? tag(name, attributes, true) : element(name, attributes, text))),
     page.start.kind === 'boot'
-      ? `${tag('script', { 'data-main': page.start.main, 'data-preload': page.start.preload.join(' '), 'data-print': page.printStylesheet })}${page.start.code}</script>`
+      ? `${tag('script', { 'data-main': page.start.main, 'data-preload': page.start.preload.join(' ') })}${page.start.code}</script>`
       : `${tag('script', { type: 'module', crossorigin: '', src: page.start.src })}</script>`,
     `<style>${page.stylesheet}</style>`,
-    ...(page.start.kind === 'boot' ? [] : [tag('link', { rel: 'stylesheet', media: 'print', href: page.printStylesheet }, true)]),
   ];
   const paragraphs = (pick: (text: PageDocument['shell'][number]) => string) => page.shell.map((text) => element('p', { lang: text.lang }, pick(text))).join('');
   return [

@@ -9,7 +9,6 @@
  * SITE_URL (e.g. https://ndr.contoso.com) makes canonical, alternate, og:url
  * and sitemap links absolute; without it they are root-relative.
  */
-import { createHash } from 'node:crypto';
 import { minifySync } from 'rolldown/experimental';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -73,14 +72,6 @@ const stylesheetOf = (kind: PageKind['kind']) => {
   return { css, hash: sha256Source(css) };
 };
 const allStyleHashes = [...new Set((['home', 'compare', 'overview', 'step', 'summary'] as const).map((kind) => stylesheetOf(kind).hash))];
-
-// The print stylesheet: a file of its own, linked with media="print".
-const printStylesheet = (() => {
-  const css = readFileSync(join(root, 'src/styles/print.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim();
-  const file = `assets/print-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
-  writeFileSync(join(dist, file), css);
-  return `${base}${file}`;
-})();
 
 /**
  * The start-up script goes inline too (a file would be one more request before
@@ -180,7 +171,6 @@ for (const page of pages) {
     redirect: page.path === '/' ? { code: fallbackRedirect.code, base } : undefined,
     head: headTags(page, meta),
     stylesheet: stylesheet.css,
-    printStylesheet,
     // A page whose language is known starts through the boot script, after its first paint, with what it
     // needs; "/" and 404 start the app at once, which picks the reader's language.
     start: page.localized ? { kind: 'boot', code: boot.code, main: `${base}${entry.file}`, preload: preloads(page) } : { kind: 'module', src: `${base}${entry.file}` },

@@ -34,9 +34,7 @@ export function staticShellText(): Plugin {
       return html
         .replace('%APP_NAME%', escapeHtml(all[0].text.name))
         .replace('<!--boot-error-->', paragraphs((text) => text.bootError))
-        .replace('<!--noscript-->', paragraphs((text) => text.noScript))
-        // The print stylesheet is linked, not bundled (the prerender step does the same for the build).
-        .replace('</head>', '  <link rel="stylesheet" media="print" href="/src/styles/print.css" />\n  </head>');
+        .replace('<!--noscript-->', paragraphs((text) => text.noScript));
     },
   };
 }

@@ -10,6 +10,7 @@ import { isLoadFailure, recoverFromStaleChunk } from '../components/stale-chunk'
 import { canHydrate } from './prerendered-for';
 import { loadStepContent } from '../features/step/step-page';
 import '../styles/app.css';
+import '../styles/print.css';
 
 const basename = import.meta.env.BASE_URL;
 // A page reached by its file's name (a bare fallback host's redirect, fallback-redirect.js, or a link to the file)
