@@ -164,13 +164,18 @@ test('copy link copies the absolute step URL and confirms it', async ({ browser,
   await context.close();
 });
 
-test('reset progress asks first, then clears the guide', async ({ page }) => {
+test('reset progress asks first, then clears everything the guide keeps: ticks, notes, details', async ({ page }) => {
   const { t, guide } = texts('en');
   await gotoReady(page, '/en/5.7.705/enable-mfa');
   await page.getByRole('checkbox', { name: /Enable multifactor/ }).check();
+  await page.getByRole('textbox', { name: t('case.note.label') }).fill('MFA on for every admin');
+  await gotoReady(page, '/en/5.7.705/summary');
+  await page.getByRole('textbox', { name: t('case.summary.tenant') }).fill('contoso.onmicrosoft.com');
+  await expect(page.getByRole('region', { name: t('case.summary.readerHeading') })).toContainText('contoso.onmicrosoft.com');
   await gotoReady(page, '/en/5.7.705/');
   await expect(page.getByText(t('guide.progress', { done: 1, total: stepCount('5.7.705') }))).toBeVisible();
   await page.getByRole('button', { name: t('guide.reset') }).click();
+  await expect(page.getByText(t('guide.resetQuestion', { code: '5.7.705' }))).toBeVisible();
   await page.getByRole('button', { name: t('guide.resetCancel') }).click();
   await expect(page.getByText(t('guide.progress', { done: 1, total: stepCount('5.7.705') }))).toBeVisible();
   await page.getByRole('button', { name: t('guide.reset') }).click();
@@ -179,6 +184,13 @@ test('reset progress asks first, then clears the guide', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: t('guide.resetDone', { code: '5.7.705' }) })).toBeVisible();
   await gotoReady(page, `/en/5.7.705/enable-mfa`);
   await expect(page.getByRole('checkbox', { name: new RegExp(guide.stepTitles['enable-mfa']) })).not.toBeChecked();
+  await expect(page.getByRole('textbox', { name: t('case.note.label') })).toHaveValue('');
+  // Kept nowhere: not after a reload either.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: t('case.note.label') })).toHaveValue('');
+  await gotoReady(page, '/en/5.7.705/summary');
+  await expect(page.getByRole('textbox', { name: t('case.summary.tenant') })).toHaveValue('');
+  await expect(page.getByRole('region', { name: t('case.summary.readerHeading') })).not.toContainText('MFA on for every admin');
 });
 
 test('each paragraph offers its English original', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { guideSteps, isGuideCode, isStepId, type GuideCode, type StepId } from './guides';
+import { isPlainObject, isSavedTime } from './saved-values';
 
 /**
  * Checklist progress, keyed by code and step id so it does not depend on the
@@ -48,23 +49,21 @@ export type Progress = Partial<Record<GuideCode, GuideProgress>>;
 
 export const PROGRESS_VERSION = 1;
 
-const isIsoTime = (value: unknown): value is string => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
-
 /**
  * Keeps only what is recognisably progress: known codes, known steps, a
  * boolean and a valid time. Returns undefined when the value is not an object
  * at all, so callers can tell "empty" from "unreadable".
  */
 export function sanitizeProgress(value: unknown): Progress | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   const progress: Progress = {};
   for (const [code, steps] of Object.entries(value)) {
-    if (!isGuideCode(code) || !steps || typeof steps !== 'object' || Array.isArray(steps)) continue;
+    if (!isGuideCode(code) || !isPlainObject(steps)) continue;
     const guide: GuideProgress = {};
-    for (const [step, mark] of Object.entries(steps as Record<string, unknown>)) {
+    for (const [step, mark] of Object.entries(steps)) {
       if (!isStepId(step) || !mark || typeof mark !== 'object') continue;
       const { done, at, requested } = mark as Record<string, unknown>;
-      if (typeof done !== 'boolean' || !isIsoTime(at)) continue;
+      if (typeof done !== 'boolean' || !isSavedTime(at)) continue;
       const request = sanitizeRequest(requested);
       guide[step] = request ? { done, at, requested: request } : { done, at };
     }

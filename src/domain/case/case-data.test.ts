@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readProgressFile, progressFile } from '../progress-file';
 import { markStep } from '../progress';
 import { readSavedProgress, serializeProgress } from '../saved-progress';
+import { clearTimed } from './timed-map';
 import { mergeCases, mergeNotes, noteOf, readCases as sanitizeCases, readNotes as sanitizeNotes, setCaseBounce, setCaseContact, setNote, MAX_NOTE_LENGTH } from './case-data';
 
 const t1 = new Date('2026-11-20T10:00:00Z');
@@ -48,6 +49,26 @@ describe('case details', () => {
   it('refuse a bounce of the wrong shape', () => {
     expect(sanitizeCases({ '5.7.705': { bounce: { ...bounce, at: t1.toISOString(), recipients: 'alex' } } })).toEqual({});
     expect(sanitizeCases({ '5.7.705': { bounce: { ...bounce, at: 'yesterday' } } })).toEqual({});
+  });
+});
+
+describe('starting a guide over', () => {
+  it('forgets its notes and case details, in this tab and in every tab or file that held them before', () => {
+    const notes = setNote(setNote({}, '5.7.705', 'enable-mfa', 'MFA on', t1), '5.7.750', 'enable-mfa', 'other guide', t1);
+    const cases = setCaseContact(setCaseBounce({}, '5.7.705', bounce, t1), '5.7.705', 'contoso.onmicrosoft.com', 'Ana', t1);
+    const clearedNotes = clearTimed(notes, '5.7.705', t2);
+    const clearedCases = clearTimed(cases, '5.7.705', t2);
+    expect(noteOf(sanitizeNotes(clearedNotes), '5.7.705', 'enable-mfa')).toBe('');
+    expect(sanitizeCases(clearedCases)['5.7.705']).toBeUndefined();
+    // Another guide's note stays.
+    expect(noteOf(sanitizeNotes(clearedNotes), '5.7.750', 'enable-mfa')).toBe('other guide');
+    // An older copy (another tab, an export made before) merged in either order does not bring them back.
+    expect(noteOf(sanitizeNotes(mergeNotes(notes, clearedNotes)), '5.7.705', 'enable-mfa')).toBe('');
+    expect(noteOf(sanitizeNotes(mergeNotes(clearedNotes, notes)), '5.7.705', 'enable-mfa')).toBe('');
+    expect(sanitizeCases(mergeCases(cases, clearedCases))['5.7.705']).toBeUndefined();
+    // A note written after the reset is kept.
+    const later = setNote(clearedNotes, '5.7.705', 'enable-mfa', 'new note', new Date('2026-11-20T12:00:00Z'));
+    expect(noteOf(sanitizeNotes(mergeNotes(later, notes)), '5.7.705', 'enable-mfa')).toBe('new note');
   });
 });
 

@@ -1,6 +1,7 @@
 
 import { isStepId, type GuideCode, type StepId } from '../guides';
 import { mergeTimed, sanitizeTimed, setTimed, type Timed, type TimedMap } from './timed-map';
+import { isPlainObject, isSavedTime } from '../saved-values';
 
 /**
  * What a case adds to the ticks, kept with them in the browser only: a note per step, and per guide the details of
@@ -39,16 +40,14 @@ export const MAX_NOTE_LENGTH = 2000;
 export const MAX_FIELD_LENGTH = 300;
 export const MAX_CASE_RECIPIENTS = 50;
 
-const isObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 const isText = (value: unknown, max = MAX_FIELD_LENGTH): value is string => typeof value === 'string' && value.length <= max;
-const isTime = (value: unknown) => isText(value, 40) && !Number.isNaN(Date.parse(value));
 
 export function readNoteMark(value: unknown): NoteMark | undefined {
-  return isObject(value) && isText(value.text, MAX_NOTE_LENGTH) && isTime(value.at) ? { text: value.text, at: value.at as string } : undefined;
+  return isPlainObject(value) && isText(value.text, MAX_NOTE_LENGTH) && isSavedTime(value.at) ? { text: value.text, at: value.at } : undefined;
 }
 
 export function readCaseBounce(value: unknown): CaseBounce | undefined {
-  if (!isObject(value) || !isTime(value.at)) return undefined;
+  if (!isPlainObject(value) || !isSavedTime(value.at)) return undefined;
   const { at, replyLine, asId, reportingServer, date, sender, recipients } = value;
   const ok =
     [replyLine, asId, reportingServer, date, sender].every((field) => field === null || isText(field)) &&
@@ -59,7 +58,7 @@ export function readCaseBounce(value: unknown): CaseBounce | undefined {
 }
 
 export function readCaseContact(value: unknown): CaseContact | undefined {
-  return isObject(value) && isTime(value.at) && isText(value.tenant) && isText(value.contact) ? { at: value.at as string, tenant: value.tenant, contact: value.contact } : undefined;
+  return isPlainObject(value) && isSavedTime(value.at) && isText(value.tenant) && isText(value.contact) ? { at: value.at, tenant: value.tenant, contact: value.contact } : undefined;
 }
 
 /** Notes and case details with what each holds checked: saved data is never trusted. */

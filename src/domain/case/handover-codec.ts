@@ -1,6 +1,7 @@
 import { isGuideCode, isGuideStep, type GuideCode } from '../guides';
 import { sanitizeRequest, type GuideProgress, type StepMark } from '../progress';
 import { readCaseBounce, readCaseContact, readNoteMark, type GuideCase, type GuideNotes } from './case-data';
+import { isPlainObject, isSavedTime } from '../saved-values';
 
 /**
  * A case handed to a colleague in a link's fragment (never sent to a server): one guide's ticks, notes and case
@@ -84,13 +85,12 @@ export function handoverValue(hash: string): string | undefined {
   return hash.startsWith(prefix) ? hash.slice(prefix.length) : undefined;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 const hasOnlyKeys = (value: Record<string, unknown>, keys: string[]) => Object.keys(value).every((key) => keys.includes(key));
 
 function readMark(value: unknown): StepMark | undefined {
   if (!isPlainObject(value) || !hasOnlyKeys(value, ['done', 'at', 'requested'])) return undefined;
   const { done, at } = value;
-  if (typeof done !== 'boolean' || typeof at !== 'string' || at.length > 40 || Number.isNaN(Date.parse(at))) return undefined;
+  if (typeof done !== 'boolean' || !isSavedTime(at)) return undefined;
   if (value.requested === undefined) return { done, at };
   // A support request saved on the step (day and case number) travels with it, checked as strictly.
   const requested = isPlainObject(value.requested) && hasOnlyKeys(value.requested, ['on', 'caseNumber']) ? sanitizeRequest(value.requested) : undefined;

@@ -1,4 +1,5 @@
 import { isGuideCode, type GuideCode } from '../guides';
+import { isPlainObject, isSavedTime } from '../saved-values';
 
 /**
  * The shape notes and case details are saved in: per guide, values filed under a name (a step id; "bounce",
@@ -10,16 +11,14 @@ export interface Timed {
 }
 export type TimedMap<T extends Timed = Timed> = Partial<Record<GuideCode, Partial<Record<string, T>>>>;
 
-const isObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
-
 /** Keeps values with a valid time under a known guide and an accepted name; drops anything else. */
 export function sanitizeTimed<M extends TimedMap>(value: unknown, isName: (name: string) => boolean): M {
   const out: TimedMap = {};
-  if (isObject(value))
+  if (isPlainObject(value))
     for (const [code, entries] of Object.entries(value))
-      if (isGuideCode(code) && isObject(entries))
+      if (isGuideCode(code) && isPlainObject(entries))
         for (const [name, entry] of Object.entries(entries))
-          if (isName(name) && isObject(entry) && typeof entry.at === 'string' && entry.at.length <= 40 && !Number.isNaN(Date.parse(entry.at)))
+          if (isName(name) && isPlainObject(entry) && isSavedTime(entry.at))
             out[code] = { ...out[code], [name]: entry as unknown as Timed };
   return out as M;
 }
@@ -36,6 +35,19 @@ export function mergeTimed<M extends TimedMap>(a: M, b: M): M {
     merged[code] = inner;
   }
   return merged as M;
+}
+
+/**
+ * Forgets everything filed under a guide, as a change like any other: each entry becomes its time alone, which wins
+ * over the older entry in another tab or an older file (mergeTimed), and which every reader of the values drops
+ * (case-data.ts keeps only entries that hold what they should). Deleting the entries instead would let the next
+ * merge bring them back.
+ */
+export function clearTimed<M extends TimedMap>(map: M, code: GuideCode, at: Date): M {
+  const entries = map[code];
+  if (!entries) return map;
+  const cleared = Object.fromEntries(Object.keys(entries).map((name) => [name, { at: at.toISOString() }]));
+  return { ...map, [code]: cleared };
 }
 
 /** Files one change under its guide and name, stamped with its time. */

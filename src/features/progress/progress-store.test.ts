@@ -63,3 +63,27 @@ describe('progress store when the browser refuses storage', () => {
     expect(useProgressStore.getState().progress['5.7.705']?.['register-domains']?.done).toBe(true);
   });
 });
+
+describe('progress store: notes, case details and starting over', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('saves notes and case details with the ticks, and a reset clears all of one guide’s, saved too', async () => {
+    const { useProgressStore, startProgressSync } = await freshStore();
+    const stop = startProgressSync();
+    const store = () => useProgressStore.getState();
+    store().setDone('5.7.705', 'enable-mfa', true);
+    store().setCase('notes', '5.7.705', 'enable-mfa', { text: 'MFA on for every admin' });
+    store().setCase('cases', '5.7.705', 'contact', { tenant: 'contoso.onmicrosoft.com', contact: 'Ana' });
+    store().setCase('notes', '5.7.750', 'enable-mfa', { text: 'another guide' });
+    expect(window.localStorage.getItem(KEY)).toContain('MFA on for every admin');
+    expect(window.localStorage.getItem(KEY)).toContain('contoso.onmicrosoft.com');
+
+    store().reset('5.7.705');
+    stop();
+    const saved = window.localStorage.getItem(KEY)!;
+    expect(saved).not.toContain('MFA on for every admin');
+    expect(saved).not.toContain('contoso.onmicrosoft.com');
+    expect(saved).toContain('another guide');
+    expect(store().progress['5.7.705']?.['enable-mfa']?.done).toBe(false);
+  });
+});

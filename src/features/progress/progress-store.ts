@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { GuideCode, StepId } from '../../domain/guides';
 import type { Cases, Notes } from '../../domain/case/case-data';
-import { mergeTimed, setTimed } from '../../domain/case/timed-map';
+import { clearTimed, mergeTimed, setTimed } from '../../domain/case/timed-map';
 import { PROGRESS_VERSION, markStep, mergeProgress, resetGuide, type Progress } from '../../domain/progress';
 import { migrateProgress, readCaseParts, type CaseParts } from '../../domain/saved-progress';
 import { createProgressStorage, type PersistedProgress, type StorageProblem } from './progress-storage';
@@ -15,6 +15,7 @@ interface ProgressState extends CaseParts {
   hydrated: boolean;
   storageProblem?: StorageProblem;
   setDone: (code: GuideCode, step: StepId, done: boolean) => void;
+  /** Starts a guide over: its ticks, support requests, notes and case details are all cleared (this browser only). */
   reset: (code: GuideCode) => void;
   /** Merges ticks (and notes and case details) from a file or a hand-over link, per step, the later change winning. */
   merge: (progress: Progress, parts?: Partial<CaseParts>) => void;
@@ -33,7 +34,11 @@ export const useProgressStore = create<ProgressState>()(
       cases: EMPTY_CASES,
       hydrated: false,
       setDone: (code, step, done) => set((state) => ({ progress: markStep(state.progress, code, step, done, new Date()) })),
-      reset: (code) => set((state) => ({ progress: resetGuide(state.progress, code, new Date()) })),
+      reset: (code) =>
+        set((state) => {
+          const at = new Date();
+          return { progress: resetGuide(state.progress, code, at), notes: clearTimed(state.notes, code, at), cases: clearTimed(state.cases, code, at) };
+        }),
       merge: (progress, parts = {}) =>
         set((state) => ({
           progress: mergeProgress(state.progress, progress),
