@@ -38,11 +38,21 @@ test('every step page lists the guide’s steps with their state and the overall
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('the step list is folded and opens on demand', async ({ page }) => {
+  test('the step list is folded below the step, and the text does not move when it arrives', async ({ page }) => {
     const { t, guide } = texts('sv');
+    await page.addInitScript(() => {
+      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await gotoReady(page, `/sv/5.7.705/enable-mfa`);
     const list = page.getByRole('navigation', { name: t('guideNav.heading') });
     await expect(list).toBeVisible();
+    // Below the step and its navigation (it loads after the page is ready: above the text, it would push it down).
+    const next = await page.getByRole('link', { name: new RegExp(escapeRegExp(t('step.next'))) }).boundingBox();
+    expect((await list.boundingBox())!.y).toBeGreaterThan(next!.y);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0))).toBeLessThan(0.01);
     const firstTitle = guide.stepTitles[guideSteps('5.7.705')[0]];
     await expect(list.getByRole('link', { name: firstTitle, exact: true })).toBeHidden();
     await list.getByText(t('guideNav.heading')).click();

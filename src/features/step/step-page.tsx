@@ -40,7 +40,6 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
   return (
     <>
       <GuideBreadcrumb code={code} />
-      <GuidePart name="step-aside" code={code} step={step} />
       {/* Keyed by language and step: a failure, or English originals shown, belong to this step only. */}
       <CatalogErrorBoundary key={`${lang}|${step}`} failed={(retry) => <LoadError retry={retry} />}>
         <Suspense fallback={<p role="status">{t('app.loadingGuide')}</p>}>
@@ -73,6 +72,9 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
       {/* Last: they appear once the page is ready, and would otherwise move what is below them. */}
       <GuidePart name="neutral-copy-link" code={code} step={step} />
       <CaseOnDemand code={code} step={step} />
+      {/* Last in the page: beside the content on wide screens (guide-nav.css), below it on phones, as GOV.UK's step
+          by step does; it loads once the page is ready, and placed above the content it would push the text down. */}
+      <GuidePart name="step-aside" code={code} step={step} />
     </>
   );
 }
