@@ -42,7 +42,9 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
         {/* Each boundary hydrates on its own, so the browser gets to breathe in between. A page's boundary is new
             with each address, so a load that failed on one page is not shown on the next. */}
         <LoadBoundary key={pathname}>
-          <Suspense>{children}</Suspense>
+          {/* While a page's own part loads after in-app navigation or a language switch (a prerendered page keeps its
+              HTML instead: React does not show a fallback while it hydrates). */}
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{children}</Suspense>
         </LoadBoundary>
       </main>
       <Suspense>

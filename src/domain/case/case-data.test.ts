@@ -56,8 +56,8 @@ describe('starting a guide over', () => {
   it('forgets its notes and case details, in this tab and in every tab or file that held them before', () => {
     const notes = setNote(setNote({}, '5.7.705', 'enable-mfa', 'MFA on', t1), '5.7.750', 'enable-mfa', 'other guide', t1);
     const cases = setCaseContact(setCaseBounce({}, '5.7.705', bounce, t1), '5.7.705', 'contoso.onmicrosoft.com', 'Ana', t1);
-    const clearedNotes = clearTimed(notes, '5.7.705', t2);
-    const clearedCases = clearTimed(cases, '5.7.705', t2);
+    const clearedNotes = clearTimed(notes, '5.7.705', ['enable-mfa', 'register-domains'], t2);
+    const clearedCases = clearTimed(cases, '5.7.705', ['bounce', 'contact'], t2);
     expect(noteOf(sanitizeNotes(clearedNotes), '5.7.705', 'enable-mfa')).toBe('');
     expect(sanitizeCases(clearedCases)['5.7.705']).toBeUndefined();
     // Another guide's note stays.
@@ -66,6 +66,11 @@ describe('starting a guide over', () => {
     expect(noteOf(sanitizeNotes(mergeNotes(notes, clearedNotes)), '5.7.705', 'enable-mfa')).toBe('');
     expect(noteOf(sanitizeNotes(mergeNotes(clearedNotes, notes)), '5.7.705', 'enable-mfa')).toBe('');
     expect(sanitizeCases(mergeCases(cases, clearedCases))['5.7.705']).toBeUndefined();
+    // A note another tab wrote earlier on a step this side never had a note for is cleared too.
+    const elsewhere = setNote({}, '5.7.705', 'register-domains', 'written in another tab', t1);
+    expect(noteOf(sanitizeNotes(mergeNotes(clearedNotes, elsewhere)), '5.7.705', 'register-domains')).toBe('');
+    const contactElsewhere = setCaseContact({}, '5.7.705', 'fabrikam.onmicrosoft.com', 'Bo', t1);
+    expect(sanitizeCases(mergeCases(clearTimed({}, '5.7.705', ['bounce', 'contact'], t2), contactElsewhere))['5.7.705']).toBeUndefined();
     // A note written after the reset is kept.
     const later = setNote(clearedNotes, '5.7.705', 'enable-mfa', 'new note', new Date('2026-11-20T12:00:00Z'));
     expect(noteOf(sanitizeNotes(mergeNotes(later, notes)), '5.7.705', 'enable-mfa')).toBe('new note');

@@ -43,10 +43,10 @@ export function mergeTimed<M extends TimedMap>(a: M, b: M): M {
  * (case-data.ts keeps only entries that hold what they should). Deleting the entries instead would let the next
  * merge bring them back.
  */
-export function clearTimed<M extends TimedMap>(map: M, code: GuideCode, at: Date): M {
-  const entries = map[code];
-  if (!entries) return map;
-  const cleared = Object.fromEntries(Object.keys(entries).map((name) => [name, { at: at.toISOString() }]));
+export function clearTimed<M extends TimedMap>(map: M, code: GuideCode, names: readonly string[], at: Date): M {
+  // Every name the guide can hold, not only those this tab holds: another tab may hold a note this one never saw.
+  const all = new Set([...names, ...Object.keys(map[code] ?? {})]);
+  const cleared = Object.fromEntries([...all].map((name) => [name, { at: at.toISOString() }]));
   return { ...map, [code]: cleared };
 }
 

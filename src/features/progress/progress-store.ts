@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { GuideCode, StepId } from '../../domain/guides';
+import { guideSteps, type GuideCode, type StepId } from '../../domain/guides';
 import type { Cases, Notes } from '../../domain/case/case-data';
 import { clearTimed, mergeTimed, setTimed } from '../../domain/case/timed-map';
 import { PROGRESS_VERSION, markStep, mergeProgress, resetGuide, type Progress } from '../../domain/progress';
@@ -23,6 +23,8 @@ interface ProgressState extends CaseParts {
   setCase: (part: 'notes' | 'cases', code: GuideCode, name: StepId | 'bounce' | 'contact', value: object) => void;
 }
 
+// What a guide's case holds besides its notes (case-data.ts).
+const CASE_NAMES = ['bounce', 'contact'] as const;
 const EMPTY_NOTES: Notes = {};
 const EMPTY_CASES: Cases = {};
 
@@ -37,7 +39,7 @@ export const useProgressStore = create<ProgressState>()(
       reset: (code) =>
         set((state) => {
           const at = new Date();
-          return { progress: resetGuide(state.progress, code, at), notes: clearTimed(state.notes, code, at), cases: clearTimed(state.cases, code, at) };
+          return { progress: resetGuide(state.progress, code, at), notes: clearTimed(state.notes, code, guideSteps(code), at), cases: clearTimed(state.cases, code, CASE_NAMES, at) };
         }),
       merge: (progress, parts = {}) =>
         set((state) => ({
