@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { escapeRegExp, gotoReady, stepCount, texts, chooseLanguage } from './support/catalog';
+import { escapeRegExp, gotoReady, stepCount, texts, chooseLanguage, languageLinks } from './support/catalog';
 import { recordFigure } from './support/figures';
 import { FAILED_RESOURCE, anyOf, expect, test } from './support/test';
 
@@ -195,5 +195,34 @@ test.describe('a part that cannot load', () => {
     await expect(page.getByRole('textbox', { name: en.t('bounce.label') })).toHaveCount(0);
     await page.getByRole('link', { name: new RegExp(escapeRegExp(en.name('5.7.705'))) }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.name('5.7.705'));
+  });
+  test.describe('a prerendered page whose own part cannot load', () => {
+    // React logs the error its boundary caught (the load error shown); an uncaught one still fails the test.
+    test.use({ expectedConsoleErrors: anyOf(FAILED_RESOURCE, /^TypeError: Failed to fetch dynamically imported module: /, /^CatalogLoadError: /) });
+    // `part` is what the page's own part brings: a step's tick box, an overview's progress bar.
+    for (const [what, path, chunk, part] of [
+      ['a step’s text', '/ja/5.7.750/review-connectors', /\/assets\/step-content-[\w-]+\.js$/, 'checkbox'],
+      ['an overview’s words', '/ja/5.7.750/', /\/assets\/ja-ui-guide-[\w-]+\.js$/, 'progressbar'],
+    ] as const) {
+      test(`when ${what} cannot load, the page says so with a retry and reports no uncaught error`, async ({ page }) => {
+        const ja = texts('ja');
+        let loads = 0;
+        page.on('load', () => (loads += 1));
+        await page.route(chunk, (route) => route.abort('internetdisconnected'));
+        await page.goto(path);
+        // The first failure reloads once (as after a deploy); the second is said in the page.
+        await expect(page.getByRole('alert')).toContainText(ja.t('app.loadError'));
+        await expect.poll(() => loads).toBe(2);
+        // Back online, "Try again" brings the part without reloading the page.
+        await page.unroute(chunk);
+        await page.getByRole('button', { name: ja.t('app.retry') }).click();
+        await expect(page.getByRole('alert')).toHaveCount(0);
+        await expect(page.getByRole(part)).toBeVisible();
+        expect(loads).toBe(2);
+        // The header still works: the language links lead to the same page in English.
+        await languageLinks(page, 'ja').getByRole('link', { name: 'English' }).click();
+        await expect(page).toHaveURL(path.replace('/ja/', '/en/'));
+      });
+    }
   });
 });

@@ -75,9 +75,11 @@ function thenableOnce<T>(key: string, loaded: () => T | undefined, isLoaded: boo
   const value = isLoaded ? loaded() : undefined;
   const thenable: Thenable<T> = isLoaded ? Promise.resolve(value as T) : load();
   Object.assign(thenable, { status: isLoaded ? 'fulfilled' : 'pending', value });
+  // The handlers return nothing: returning the (rejected) thenable itself would reject the promise `then` makes,
+  // which nobody handles, and the browser would report an unhandled rejection on top of the load error shown.
   thenable.then(
-    (result) => Object.assign(thenable, { status: 'fulfilled', value: result }),
-    (reason: unknown) => Object.assign(thenable, { status: 'rejected', reason }),
+    (result) => void Object.assign(thenable, { status: 'fulfilled', value: result }),
+    (reason: unknown) => void Object.assign(thenable, { status: 'rejected', reason }),
   );
   thenables.set(key, thenable as Thenable<unknown>);
   return thenable;
