@@ -101,6 +101,18 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   });
 
+  for (const page of ['summary', 'not-admin'] as const) {
+    test(`the ${page} page does not claim to be reading saved progress it never will`, async ({ page: tab }) => {
+      const { t } = texts('de');
+      await tab.goto(`/de/5.7.705/${page}`);
+      await expect(tab.getByRole('heading', { level: 1 })).toBeVisible();
+      // The prerendered page holds the status for the app to end; without scripts it is not shown.
+      const status = tab.getByText(t('case.summary.loading'));
+      await expect(status).toHaveCount(1);
+      await expect(status).toBeHidden();
+    });
+  }
+
   test('"/" offers every language', async ({ page }) => {
     await page.goto('/');
     for (const lang of LANGUAGES) await expect(page.getByRole('link', { name: LANGUAGE_INFO[lang].nativeName })).toHaveAttribute('href', `/${lang}/`);

@@ -50,7 +50,11 @@ const EMPTY_PROGRESS = {};
 
 function Loading() {
   const { t } = useLocale();
-  return <p role="status">{t('case.summary.loading')}</p>;
+  return (
+    <p role="status" className="needs-script">
+      {t('case.summary.loading')}
+    </p>
+  );
 }
 
 /* ------------------------------------------------------------------ "I'm not the admin" */
