@@ -42,6 +42,7 @@ export function LanguageRoute() {
     <Layout lang={lang}>
       {failed ? (
         <LoadError
+          what="language"
           retry={() => {
             setFailed(false);
             setAttempt(attempt + 1);

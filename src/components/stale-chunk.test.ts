@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CatalogLoadError } from '../i18n/catalog-url';
-import { importOrReload, isLoadFailure } from './stale-chunk';
+import { importOrReload, isLoadFailure, recoverFromStaleChunk, reloadIfRetryFailedAgain } from './stale-chunk';
 
 const settledWithin = (promise: Promise<unknown>, ms: number) =>
   Promise.race([promise.then(() => true, () => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
@@ -25,5 +25,47 @@ describe('isLoadFailure', () => {
     expect(isLoadFailure(new TypeError("Cannot read properties of undefined (reading 'title')"))).toBe(false);
     expect(isLoadFailure(new Error('Hydration failed'))).toBe(false);
     expect(isLoadFailure(undefined)).toBe(false);
+  });
+});
+
+describe('reloadIfRetryFailedAgain', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const reloads = () => {
+    let count = 0;
+    vi.stubGlobal('window', { location: { reload: () => (count += 1) } });
+    vi.stubGlobal('navigator', { onLine: true });
+    return () => count;
+  };
+  const moduleFailure = new CatalogLoadError('part|step-content: TypeError: Failed to fetch dynamically imported module', false, true);
+
+  it('reloads when a retried script chunk fails again (engines that keep a failed import)', () => {
+    const count = reloads();
+    expect(reloadIfRetryFailedAgain(moduleFailure, true)).toBe(true);
+    expect(count()).toBe(1);
+  });
+
+  it('leaves the page alone for a first failure, a catalog, an error in the code, or when offline', () => {
+    const count = reloads();
+    expect(reloadIfRetryFailedAgain(moduleFailure, false)).toBe(false);
+    expect(reloadIfRetryFailedAgain(new CatalogLoadError('catalog step-x (ja): offline', false), true)).toBe(false);
+    expect(reloadIfRetryFailedAgain(new TypeError("Cannot read properties of undefined (reading 'title')"), true)).toBe(false);
+    vi.stubGlobal('navigator', { onLine: false });
+    expect(reloadIfRetryFailedAgain(moduleFailure, true)).toBe(false);
+    expect(count()).toBe(0);
+  });
+});
+
+describe('recoverFromStaleChunk', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  it('reloads once for a missing chunk, but not while the browser is offline', () => {
+    let count = 0;
+    const saved = new Map<string, string>();
+    vi.stubGlobal('window', { location: { reload: () => (count += 1) }, sessionStorage: { getItem: (key: string) => saved.get(key) ?? null, setItem: (key: string, value: string) => saved.set(key, value) } });
+    vi.stubGlobal('navigator', { onLine: false });
+    expect(recoverFromStaleChunk()).toBe(false);
+    vi.stubGlobal('navigator', { onLine: true });
+    expect(recoverFromStaleChunk()).toBe(true);
+    expect(recoverFromStaleChunk()).toBe(false);
+    expect(count).toBe(1);
   });
 });

@@ -1,8 +1,21 @@
-import { CatalogLoadError } from '../i18n/catalog-url';
+import { CatalogLoadError, isModuleImportFailure } from '../i18n/catalog-url';
 
 const KEY = 'ndr-wizard.reloaded-for-stale-chunk';
 // A reload fetches the new chunk names within seconds; a chunk still failing after one is a real error.
 const WINDOW_MS = 60_000;
+
+const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+/**
+ * "Try again" after a script chunk failed: Chromium 156 and Firefox 155 fetch a failed import() again, older engines
+ * keep the failure for the page's life, so a retry that fails the same way at once needs a reload to fetch anew
+ * (progress is saved; offline the page stays as it is, with its message).
+ */
+export function reloadIfRetryFailedAgain(error: unknown, retried: boolean): boolean {
+  if (!retried || !(error instanceof CatalogLoadError) || !error.module || isOffline()) return false;
+  window.location.reload();
+  return true;
+}
 
 /**
  * After a new deploy, an open tab asks for chunk names that no longer exist.
@@ -11,6 +24,8 @@ const WINDOW_MS = 60_000;
  * forever. A failure much later (the next deploy) may reload again.
  */
 export function recoverFromStaleChunk(): boolean {
+  // Offline, a reload would replace a page that can still be read with the browser's error page.
+  if (isOffline()) return false;
   try {
     const last = Number(window.sessionStorage.getItem(KEY));
     if (last && Date.now() - last < WINDOW_MS) return false;
@@ -42,7 +57,5 @@ export function importOrReload<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** A chunk or a catalog that could not be fetched (offline, a deploy under way), as opposed to a fault in the code. */
 export function isLoadFailure(error: unknown): boolean {
-  if (error instanceof CatalogLoadError) return true;
-  // Each engine words it its own way: Chromium, Firefox, Safari.
-  return error instanceof TypeError && /dynamically imported module|error loading dynamically imported module|Importing a module script failed/i.test(error.message);
+  return error instanceof CatalogLoadError || isModuleImportFailure(error);
 }

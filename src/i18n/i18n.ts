@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import type { CommonCatalog, GuideCatalog, OriginalsCatalog, StepCatalog } from '../domain/guides';
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../domain/languages';
-import { CatalogLoadError, loadCatalogFile } from './catalog-url';
+import { CatalogLoadError, isModuleImportFailure, loadCatalogFile } from './catalog-url';
 import { loadLanguage, type LanguageBundle } from './load-language';
 import { catalogName, type CatalogOf, type CatalogRef, type CompareCatalog, type HomeCatalog } from './page-catalog';
 import { oncePerKey, oncePerLanguage } from './once-per-language';
@@ -25,7 +25,7 @@ const ensurePart = (part: UiPart) =>
         (strings) => void i18n.addResourceBundle(LANGUAGE_INFO[lang].htmlLang, 'ui', strings, true, false),
         (error: unknown) => {
           // Said like any text that could not be loaded: a message with a retry, not the crash page.
-          throw new CatalogLoadError(`interface strings ${part} (${lang}): ${String(error)}`, false);
+          throw new CatalogLoadError(`interface strings ${part} (${lang}): ${String(error)}`, false, isModuleImportFailure(error));
         },
       ),
   );
@@ -101,7 +101,7 @@ export function pageCatalogThenable<R extends CatalogRef>(lang: Lang, ref: R): P
 export function loadOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
   return thenableOnce(key, () => undefined, false, () =>
     load().catch((error: unknown) => {
-      throw error instanceof CatalogLoadError ? error : new CatalogLoadError(`${key}: ${String(error)}`, false);
+      throw error instanceof CatalogLoadError ? error : new CatalogLoadError(`${key}: ${String(error)}`, false, isModuleImportFailure(error));
     }),
   );
 }

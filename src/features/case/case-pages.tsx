@@ -145,7 +145,8 @@ function NotAdmin({ code }: { code: GuideCode }) {
           </p>
         </>
       ) : null}
-      <section aria-labelledby={messageId}>
+      {/* Written from the saved case: without scripts the heading would stand over nothing. */}
+      <section aria-labelledby={messageId} className="needs-script">
         <h2 id={messageId}>{t('case.message.heading')}</h2>
         <MessageForAdmin code={code} catalog={catalog} />
       </section>

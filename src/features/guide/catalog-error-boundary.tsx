@@ -1,5 +1,5 @@
 import { Component, Fragment, type ReactNode } from 'react';
-import { recoverFromStaleChunk } from '../../components/stale-chunk';
+import { recoverFromStaleChunk, reloadIfRetryFailedAgain } from '../../components/stale-chunk';
 import { CatalogLoadError } from '../../i18n/catalog-url';
 import { retryFailedLoads } from '../../i18n/i18n';
 
@@ -14,8 +14,13 @@ interface Props {
  * (offline, or a catalog gone after a deploy) shows a message with a retry
  * instead of the crash page; after a deploy, one reload picks up the new files.
  */
+// A fetch that fails again within this time is the same failure, not a new one.
+const RETRY_WINDOW_MS = 15_000;
+
 export class CatalogErrorBoundary extends Component<Props, { error?: unknown; attempt: number }> {
   state: { error?: unknown; attempt: number } = { attempt: 0 };
+  // When "Try again" was last pressed: a failure soon after is the retry failing again.
+  private retriedAt = Number.NEGATIVE_INFINITY;
 
   static getDerivedStateFromError(error: unknown): { error: unknown } {
     return { error };
@@ -23,6 +28,7 @@ export class CatalogErrorBoundary extends Component<Props, { error?: unknown; at
 
   componentDidCatch(error: unknown): void {
     if (error instanceof CatalogLoadError && error.gone) recoverFromStaleChunk();
+    else reloadIfRetryFailedAgain(error, Date.now() - this.retriedAt < RETRY_WINDOW_MS);
   }
 
   render() {
@@ -30,6 +36,7 @@ export class CatalogErrorBoundary extends Component<Props, { error?: unknown; at
     if (this.state.error && !(this.state.error instanceof CatalogLoadError)) throw this.state.error;
     if (this.state.error) return this.props.failed(() => {
         retryFailedLoads();
+        this.retriedAt = Date.now();
         this.setState({ error: undefined, attempt: this.state.attempt + 1 });
       });
     return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
