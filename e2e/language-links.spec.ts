@@ -140,3 +140,19 @@ test('the language links name each language in itself', async ({ page }) => {
     await expect(link).toHaveAttribute('href', `/${lang}/5.7.705/`);
   }
 });
+
+test('pointing at a language link, or tabbing to it, fetches that language before any click', async ({ page }) => {
+  await gotoReady(page, '/en/5.7.750/review-connectors');
+  const links = languageLinks(page, 'en');
+  for (const [name, file, act] of [
+    ['日本語', /\/ja\/common\.json$/, 'hover'],
+    ['Deutsch', /\/de\/common\.json$/, 'focus'],
+  ] as const) {
+    const fetched = page.waitForRequest(file);
+    await links.getByRole('link', { name })[act]();
+    await fetched;
+  }
+  // Nothing changed for the reader: same page, same language.
+  await expect(page).toHaveURL('/en/5.7.750/review-connectors');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

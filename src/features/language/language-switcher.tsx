@@ -9,8 +9,8 @@ import { saveLanguage } from './preferred-language';
 
 /**
  * One link per language, each to this page in that language: they work by keyboard (nothing happens until
- * Enter, unlike a select that navigates on arrow keys, WCAG 3.2.2) and without JavaScript. A click in the app
- * remembers the choice and fetches the new language before the URL changes.
+ * Enter, unlike a select that navigates on arrow keys, WCAG 3.2.2) and without JavaScript. Pointing at a link or
+ * focusing it fetches that language; a click in the app remembers the choice and the URL changes once it is in.
  */
 export function LanguageSwitcher({ current }: { current: Lang }) {
   const { t } = useLocale();
@@ -27,6 +27,10 @@ export function LanguageSwitcher({ current }: { current: Lang }) {
               lang={LANGUAGE_INFO[lang].htmlLang}
               hrefLang={LANGUAGE_INFO[lang].htmlLang}
               aria-current={lang === current ? 'page' : undefined}
+              // Pointing at a link or tabbing to it starts the fetch: a reader's hover before the click is
+              // usually longer than the round trip, so the switch then only renders.
+              onPointerEnter={() => lang !== current && prefetchLanguage(lang, catalogOfPath(pathname))}
+              onFocus={() => lang !== current && prefetchLanguage(lang, catalogOfPath(pathname))}
               onClick={() => {
                 saveLanguage(lang);
                 prefetchLanguage(lang, catalogOfPath(pathname));
