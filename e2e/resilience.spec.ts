@@ -244,6 +244,8 @@ test.describe('a part that cannot load', () => {
       // Offline, no reload (it would show the browser's error page): the message, over the page still in English.
       await expect(page.getByRole('alert')).toContainText(en.t('app.languageLoadError'));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.guide.stepTitles['review-connectors']);
+      // The header still marks the language the text is in.
+      await expect(languageLinks(page, 'en').getByRole('link', { name: 'English', exact: true })).toHaveAttribute('aria-current', 'page');
       await context.setOffline(false);
       await page.getByRole('button', { name: en.t('app.retry') }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(ja.guide.stepTitles['review-connectors']);

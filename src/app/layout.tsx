@@ -14,7 +14,9 @@ import { GuidePart } from '../features/on-demand/load-parts';
 
 /** Header with the language switcher, the page, and the attribution footer. */
 export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const { t, common } = useLocale();
+  // The language on screen, which is the route's once it has loaded: after a failed switch the header still marks
+  // the language the text is in.
+  const { t, common, lang: shown } = useLocale();
   const { pathname } = useLocation();
   const article = common.docs[SITE.footer.currentArticle];
   return (
@@ -30,7 +32,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
             </svg>
             {t('app.name')}
           </Link>
-          <LanguageSwitcher current={lang} />
+          <LanguageSwitcher current={shown} />
         </div>
         {/* The offer of the reader's own language: decided in the browser, loaded once the page runs. */}
         <GuidePart name="language-offer" current={lang} />
