@@ -1,6 +1,7 @@
 import { Suspense, createElement, use } from 'react';
 import { Link, useParams } from 'react-router';
 import { LoadError } from '../../components/load-error';
+import { PageHeading } from '../../components/page-heading';
 import { paths } from '../../config/paths';
 import { importOrReload } from '../../components/stale-chunk';
 import { guideSteps, isGuideCode, isGuideStep, isSupportRequestStep, type GuideCode, type StepId } from '../../domain/guides';
@@ -30,25 +31,35 @@ function StepText(props: { code: GuideCode; step: StepId; counter: string }) {
 }
 
 function Step({ code, step }: { code: GuideCode; step: StepId }) {
-  const { t } = useLocale();
+  const { t, common } = useLocale();
   const lang = useRouteLang();
   const steps = guideSteps(code);
   const index = steps.indexOf(step);
   const previous = index > 0 ? steps[index - 1] : undefined;
   const next = index < steps.length - 1 ? steps[index + 1] : undefined;
+  const counter = t('step.counter', { current: index + 1, total: steps.length });
 
   return (
     <>
       <GuideBreadcrumb code={code} />
       {/* Keyed by language and step: a failure, or English originals shown, belong to this step only. */}
-      <CatalogErrorBoundary key={`${lang}|${step}`} failed={(retry) => <LoadError retry={retry} />}>
+      <CatalogErrorBoundary
+        key={`${lang}|${step}`}
+        failed={(retry) => (
+          <>
+            {/* The step's own title is in the part that failed: the page keeps a heading with what the frame knows. */}
+            <PageHeading caption={counter}>{common.guides[code].title}</PageHeading>
+            <LoadError retry={retry} />
+          </>
+        )}
+      >
         <Suspense fallback={<p role="status">{t('app.loadingGuide')}</p>}>
-          <StepText code={code} step={step} counter={t('step.counter', { current: index + 1, total: steps.length })} />
+          <StepText code={code} step={step} counter={counter} />
         </Suspense>
       </CatalogErrorBoundary>
       {isSupportRequestStep(step) ? <GuidePart name="support-request" code={code} step={step} /> : null}
 
-      <nav className="step-nav" aria-label={t('step.counter', { current: index + 1, total: steps.length })}>
+      <nav className="step-nav" aria-label={counter}>
         {previous ? (
           <Link to={paths.step(lang, code, previous)} className="button button--secondary" rel="prev">
             ← {t('step.previous')}
