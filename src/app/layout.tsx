@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { paths } from '../config/paths';
+import { catalogOfPath, paths } from '../config/paths';
 import type { Lang } from '../domain/languages';
 import { SITE } from '../domain/guides';
 import { leadText } from '../domain/rich-text';
@@ -19,6 +19,9 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
   const { t, common, lang: shown } = useLocale();
   const { pathname } = useLocation();
   const article = common.docs[SITE.footer.currentArticle];
+  // A guide's overview, summary or "not the admin" page: its name heads the page if the page's own part fails.
+  const page = catalogOfPath(pathname);
+  const guide = page?.kind === 'guide' ? page : undefined;
   return (
     <div className="layout">
       <a className="skip-link" href="#main">
@@ -43,7 +46,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
         </LoadBoundary>
         {/* Each boundary hydrates on its own, so the browser gets to breathe in between. A page's boundary is new
             with each address, so a load that failed on one page is not shown on the next. */}
-        <LoadBoundary key={pathname}>
+        <LoadBoundary key={pathname} heading={guide ? common.guides[guide.code].title : undefined}>
           {/* While a page's own part loads after in-app navigation or a language switch (a prerendered page keeps its
               HTML instead: React does not show a fallback while it hydrates). */}
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{children}</Suspense>

@@ -1,8 +1,24 @@
 import type { ReactNode } from 'react';
 import { LoadError } from '../../components/load-error';
+import { PageHeading } from '../../components/page-heading';
 import { CatalogErrorBoundary } from './catalog-error-boundary';
 
-/** Text that a part of a page reads with `use` and that could not be loaded: a message and a retry in its place. */
-export function LoadBoundary({ children }: { children: ReactNode }) {
-  return <CatalogErrorBoundary failed={(retry) => <LoadError retry={retry} />}>{children}</CatalogErrorBoundary>;
+/**
+ * Text that a part of a page reads with `use` and that could not be loaded: a message and a retry in its place.
+ * `heading`, for a part that holds the page's h1: what the frame knows of the page (a guide's name), so the page keeps
+ * a heading while its own is missing.
+ */
+export function LoadBoundary({ heading, children }: { heading?: string; children: ReactNode }) {
+  return (
+    <CatalogErrorBoundary
+      failed={(retry) => (
+        <>
+          {heading ? <PageHeading>{heading}</PageHeading> : null}
+          <LoadError retry={retry} />
+        </>
+      )}
+    >
+      {children}
+    </CatalogErrorBoundary>
+  );
 }
