@@ -6,12 +6,12 @@ declare const __CATALOG_BASE__: string;
 
 type Reader = (lang: Lang, name: string) => Promise<unknown>;
 
-/** A catalog that could not be fetched (offline, or gone after a deploy): said so with a retry, not a crash. */
 /** A dynamic import() whose script could not be fetched; each engine words it its own way (Chromium, Firefox, Safari). */
 export function isModuleImportFailure(error: unknown): boolean {
   return error instanceof TypeError && /dynamically imported module|error loading dynamically imported module|Importing a module script failed/i.test(error.message);
 }
 
+/** A catalog that could not be fetched (offline, or gone after a deploy): said so with a retry, not a crash. */
 export class CatalogLoadError extends Error {
   constructor(
     message: string,

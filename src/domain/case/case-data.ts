@@ -36,6 +36,9 @@ export interface CaseContact extends Timed {
 export type GuideCase = { bounce?: CaseBounce; contact?: CaseContact };
 export type Cases = Partial<Record<GuideCode, GuideCase>>;
 
+/** What a guide's case holds besides its notes, each filed under its name. */
+export const CASE_NAMES = ['bounce', 'contact'] as const;
+
 export const MAX_NOTE_LENGTH = 2000;
 export const MAX_FIELD_LENGTH = 300;
 export const MAX_CASE_RECIPIENTS = 50;
@@ -74,7 +77,7 @@ export function readNotes(value: unknown): Notes {
 
 export function readCases(value: unknown): Cases {
   const out: Cases = {};
-  for (const [code, entry] of Object.entries(sanitizeTimed<Cases>(value, (name) => name === 'bounce' || name === 'contact'))) {
+  for (const [code, entry] of Object.entries(sanitizeTimed<Cases>(value, (name) => (CASE_NAMES as readonly string[]).includes(name)))) {
     const bounce = readCaseBounce(entry?.bounce);
     const contact = readCaseContact(entry?.contact);
     if (bounce || contact) out[code] = { ...(bounce && { bounce }), ...(contact && { contact }) };

@@ -19,27 +19,30 @@ export function LanguageSwitcher({ current }: { current: Lang }) {
   return (
     <nav aria-label={t('app.language')} className="language-switcher" data-ready={useHydrated() || undefined}>
       <ul>
-        {LANGUAGES.map((lang) => (
-          <li key={lang}>
-            <Link
-              to={withLanguage(pathname, lang) + search + hash}
-              state={state}
-              lang={LANGUAGE_INFO[lang].htmlLang}
-              hrefLang={LANGUAGE_INFO[lang].htmlLang}
-              aria-current={lang === current ? 'page' : undefined}
-              // Pointing at a link or tabbing to it starts the fetch: a reader's hover before the click is
-              // usually longer than the round trip, so the switch then only renders.
-              onPointerEnter={() => lang !== current && prefetchLanguage(lang, catalogOfPath(pathname))}
-              onFocus={() => lang !== current && prefetchLanguage(lang, catalogOfPath(pathname))}
-              onClick={() => {
-                saveLanguage(lang);
-                prefetchLanguage(lang, catalogOfPath(pathname));
-              }}
-            >
-              {LANGUAGE_INFO[lang].nativeName}
-            </Link>
-          </li>
-        ))}
+        {LANGUAGES.map((lang) => {
+          const prefetch = () => prefetchLanguage(lang, catalogOfPath(pathname));
+          return (
+            <li key={lang}>
+              <Link
+                to={withLanguage(pathname, lang) + search + hash}
+                state={state}
+                lang={LANGUAGE_INFO[lang].htmlLang}
+                hrefLang={LANGUAGE_INFO[lang].htmlLang}
+                aria-current={lang === current ? 'page' : undefined}
+                // Pointing at a link or tabbing to it starts the fetch: a reader's hover before the click is
+                // usually longer than the round trip, so the switch then only renders.
+                onPointerEnter={() => lang !== current && prefetch()}
+                onFocus={() => lang !== current && prefetch()}
+                onClick={() => {
+                  saveLanguage(lang);
+                  prefetch();
+                }}
+              >
+                {LANGUAGE_INFO[lang].nativeName}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

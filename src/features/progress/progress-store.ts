@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { guideSteps, type GuideCode, type StepId } from '../../domain/guides';
-import type { Cases, Notes } from '../../domain/case/case-data';
+import { CASE_NAMES, type Cases, type Notes } from '../../domain/case/case-data';
 import { clearTimed, mergeTimed, setTimed } from '../../domain/case/timed-map';
 import { PROGRESS_VERSION, markStep, mergeProgress, resetGuide, type Progress } from '../../domain/progress';
 import { migrateProgress, readCaseParts, type CaseParts } from '../../domain/saved-progress';
@@ -23,8 +23,6 @@ interface ProgressState extends CaseParts {
   setCase: (part: 'notes' | 'cases', code: GuideCode, name: StepId | 'bounce' | 'contact', value: object) => void;
 }
 
-// What a guide's case holds besides its notes (case-data.ts).
-const CASE_NAMES = ['bounce', 'contact'] as const;
 const EMPTY_NOTES: Notes = {};
 const EMPTY_CASES: Cases = {};
 

@@ -1,14 +1,12 @@
 import { Suspense, createElement, use } from 'react';
 import { Link, useParams } from 'react-router';
-import { LoadError } from '../../components/load-error';
-import { PageHeading } from '../../components/page-heading';
 import { paths } from '../../config/paths';
 import { importOrReload } from '../../components/stale-chunk';
 import { guideSteps, isGuideCode, isGuideStep, isSupportRequestStep, type GuideCode, type StepId } from '../../domain/guides';
 import { loadOnce } from '../../i18n/i18n';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
-import { CatalogErrorBoundary } from '../guide/catalog-error-boundary';
+import { LoadBoundary } from '../guide/load-boundary';
 import { GuideBreadcrumb } from '../guide/guide-breadcrumb';
 import { CaseOnDemand } from '../case/on-demand';
 import { NotFoundPage } from '../not-found/not-found-page';
@@ -42,21 +40,13 @@ function Step({ code, step }: { code: GuideCode; step: StepId }) {
   return (
     <>
       <GuideBreadcrumb code={code} />
-      {/* Keyed by language and step: a failure, or English originals shown, belong to this step only. */}
-      <CatalogErrorBoundary
-        key={`${lang}|${step}`}
-        failed={(retry) => (
-          <>
-            {/* The step's own title is in the part that failed: the page keeps a heading with what the frame knows. */}
-            <PageHeading caption={counter}>{common.guides[code].title}</PageHeading>
-            <LoadError retry={retry} />
-          </>
-        )}
-      >
+      {/* Keyed by language and step: a failure, or English originals shown, belong to this step only. The step's own
+          title is in its part: if that fails, the guide's name and the counter head the page. */}
+      <LoadBoundary key={`${lang}|${step}`} heading={common.guides[code].title} caption={counter}>
         <Suspense fallback={<p role="status">{t('app.loadingGuide')}</p>}>
           <StepText code={code} step={step} counter={counter} />
         </Suspense>
-      </CatalogErrorBoundary>
+      </LoadBoundary>
       {isSupportRequestStep(step) ? <GuidePart name="support-request" code={code} step={step} /> : null}
 
       <nav className="step-nav" aria-label={counter}>
