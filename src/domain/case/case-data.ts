@@ -2,6 +2,7 @@
 import { isStepId, type GuideCode, type StepId } from '../guides';
 import { mergeTimed, sanitizeTimed, setTimed, type Timed, type TimedMap } from './timed-map';
 import { isPlainObject, isSavedTime } from '../saved-values';
+import { CASE_NAMES } from './case-names';
 
 /**
  * What a case adds to the ticks, kept with them in the browser only: a note per step, and per guide the details of
@@ -35,9 +36,6 @@ export interface CaseContact extends Timed {
 // A type, not an interface: it is read as a map of timed values, like notes.
 export type GuideCase = { bounce?: CaseBounce; contact?: CaseContact };
 export type Cases = Partial<Record<GuideCode, GuideCase>>;
-
-/** What a guide's case holds besides its notes, each filed under its name. */
-export const CASE_NAMES = ['bounce', 'contact'] as const;
 
 export const MAX_NOTE_LENGTH = 2000;
 export const MAX_FIELD_LENGTH = 300;

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { guideSteps, type GuideCode, type StepId } from '../../domain/guides';
-import { CASE_NAMES, type Cases, type Notes } from '../../domain/case/case-data';
+import type { Cases, Notes } from '../../domain/case/case-data';
+import { CASE_NAMES } from '../../domain/case/case-names';
 import { clearTimed, mergeTimed, setTimed } from '../../domain/case/timed-map';
 import { PROGRESS_VERSION, markStep, mergeProgress, resetGuide, type Progress } from '../../domain/progress';
 import { migrateProgress, readCaseParts, type CaseParts } from '../../domain/saved-progress';
