@@ -34,51 +34,64 @@ window.addEventListener('vite:preloadError', (event) => {
 });
 
 /**
- * Only the home page waits for its own chunk before it hydrates. Every other page hydrates its frame (language,
- * navigation) at once and its own part when that part's code and text arrive: until then React keeps the prerendered
- * HTML of that part as it is (the layout's and the step's <Suspense>). So a page's first view carries the app's
- * script and the language, not its own code and catalog; these are fetched here, as soon as the app runs.
+ * The app starts in a task of its own, after the one that evaluated its modules: each is short enough not to count as
+ * a long task on a slow phone (Lighthouse counts any task over 50 ms at a 4× slower processor; together they were
+ * 11–17 ms here, one task). A message, not a timer: timers in a tab opened in the background wait up to a second.
  */
-const page = catalogOfPath(path);
-if (page) ensurePageCatalog(lang, page).catch(() => undefined);
-if (page?.kind === 'step') loadStepContent().catch(() => undefined);
-// An overview's chunk; the case pages' chunk starts when hydration reaches it (app-routes.tsx).
-// (An overview's path ends at its code: "/ja/5.7.750/".)
-if (page?.kind === 'guide' && !path.split('/')[3]) loadPage('overview').catch(() => undefined);
-const chunk = page?.kind === 'home' ? 'home' : undefined;
-const chunkLoaded = chunk ? loadPage(chunk).then(() => true, () => false) : Promise.resolve(true);
-// The overview's, summary's and "not the admin" page's words (ui-guide.json) need i18next started; not awaited.
-const started = initI18n(lang);
-if (page?.kind === 'guide') started.then(() => requireUiPart('guide')).catch(() => undefined);
-Promise.all([started, chunkLoaded])
-  .then(([, loaded]) => {
-    const app = (
-      <StrictMode>
-        <App basename={basename} />
-      </StrictMode>
-    );
-    if (loaded && canHydrate(prerendered, { path, htmlLang: LANGUAGE_INFO[lang].htmlLang })) {
-      // As a transition, hydration yields to the browser every few milliseconds instead of
-      // holding the main thread for the whole page: the text is already on screen, and a
-      // click meanwhile is handled first (React hydrates that part of the page at once).
-      startTransition(() => {
-        hydrateRoot(root, app, {
-          onRecoverableError: (error) => {
-            // A part that could not load while the page hydrated says so in its place (LazyPart, LoadBoundary), and
-            // React renders that part afresh: expected when offline, not a fault in the page.
-            if (isLoadFailure((error as { cause?: unknown }).cause)) return;
-            console.error('Hydration error:', error);
-          },
+function startApp() {
+  /**
+   * Only the home page waits for its own chunk before it hydrates. Every other page hydrates its frame (language,
+   * navigation) at once and its own part when that part's code and text arrive: until then React keeps the prerendered
+   * HTML of that part as it is (the layout's and the step's <Suspense>). So a page's first view carries the app's
+   * script and the language, not its own code and catalog; these are fetched here, as soon as the app runs.
+   */
+  const page = catalogOfPath(path);
+  if (page) ensurePageCatalog(lang, page).catch(() => undefined);
+  if (page?.kind === 'step') loadStepContent().catch(() => undefined);
+  // An overview's chunk; the case pages' chunk starts when hydration reaches it (app-routes.tsx).
+  // (An overview's path ends at its code: "/ja/5.7.750/".)
+  if (page?.kind === 'guide' && !path.split('/')[3]) loadPage('overview').catch(() => undefined);
+  const chunk = page?.kind === 'home' ? 'home' : undefined;
+  const chunkLoaded = chunk ? loadPage(chunk).then(() => true, () => false) : Promise.resolve(true);
+  // The overview's, summary's and "not the admin" page's words (ui-guide.json) need i18next started; not awaited.
+  const started = initI18n(lang);
+  if (page?.kind === 'guide') started.then(() => requireUiPart('guide')).catch(() => undefined);
+  Promise.all([started, chunkLoaded])
+    .then(([, loaded]) => {
+      const app = (
+        <StrictMode>
+          <App basename={basename} />
+        </StrictMode>
+      );
+      if (loaded && canHydrate(prerendered, { path, htmlLang: LANGUAGE_INFO[lang].htmlLang })) {
+        // As a transition, hydration yields to the browser every few milliseconds instead of
+        // holding the main thread for the whole page: the text is already on screen, and a
+        // click meanwhile is handled first (React hydrates that part of the page at once).
+        startTransition(() => {
+          hydrateRoot(root, app, {
+            onRecoverableError: (error) => {
+              // A part that could not load while the page hydrated says so in its place (LazyPart, LoadBoundary), and
+              // React renders that part afresh: expected when offline, not a fault in the page.
+              if (isLoadFailure((error as { cause?: unknown }).cause)) return;
+              console.error('Hydration error:', error);
+            },
+          });
         });
-      });
-    } else {
-      root.replaceChildren();
-      createRoot(root).render(app);
-    }
-  })
-  .catch(() => {
-    if (recoverFromStaleChunk()) return;
-    // Not even one language could be loaded (offline, or a broken deploy): say so in plain text.
-    const message = document.getElementById('boot-error');
-    if (message) message.hidden = false;
-  });
+      } else {
+        root.replaceChildren();
+        createRoot(root).render(app);
+      }
+    })
+    .catch(() => {
+      if (recoverFromStaleChunk()) return;
+      // Not even one language could be loaded (offline, or a broken deploy): say so in plain text.
+      const message = document.getElementById('boot-error');
+      if (message) message.hidden = false;
+    });
+}
+const channel = new MessageChannel();
+channel.port1.onmessage = () => {
+  channel.port1.close();
+  startApp();
+};
+channel.port2.postMessage(undefined);
