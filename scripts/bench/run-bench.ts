@@ -244,7 +244,8 @@ async function lighthouseRuns(urls: string[], label: string): Promise<Lighthouse
   const printError = console.error;
   let lanternErrors = 0;
   console.error = (...values: unknown[]) => {
-    if (String(values[0]).includes('LanternError: missing metric scores')) lanternErrors += 1;
+    const first = values[0] as { message?: unknown } | undefined;
+    if (String(first?.message ?? first).includes('missing metric scores for specified navigation')) lanternErrors += 1;
     else printError(...values);
   };
   for (let run = 0; run < lighthouseRunCount; run += 1) {
