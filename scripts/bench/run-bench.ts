@@ -248,30 +248,33 @@ async function lighthouseRuns(urls: string[], label: string): Promise<Lighthouse
     if (String(first?.message ?? first).includes('missing metric scores for specified navigation')) lanternErrors += 1;
     else printError(...values);
   };
-  for (let run = 0; run < lighthouseRunCount; run += 1) {
-    for (const [index, url] of urls.entries()) {
-      const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...chromeFlags] });
-      try {
-        const lhr = (await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' }))?.lhr;
-        if (!lhr || lhr.runtimeError) {
-          console.log(`${label.padEnd(22)}(one run of ${new URL(url).pathname} could not measure: ${lhr?.runtimeError?.code ?? 'no result'})`);
-          continue;
+  try {
+    for (let run = 0; run < lighthouseRunCount; run += 1) {
+      for (const [index, url] of urls.entries()) {
+        const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...chromeFlags] });
+        try {
+          const lhr = (await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' }))?.lhr;
+          if (!lhr || lhr.runtimeError) {
+            console.log(`${label.padEnd(22)}(one run of ${new URL(url).pathname} could not measure: ${lhr?.runtimeError?.code ?? 'no result'})`);
+            continue;
+          }
+          const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+          figures[index].push({
+            score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+            fcp: audit('first-contentful-paint'),
+            lcp: audit('largest-contentful-paint'),
+            tbt: audit('total-blocking-time'),
+            cls: audit('cumulative-layout-shift'),
+          });
+        } finally {
+          chrome.kill();
         }
-        const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-        figures[index].push({
-          score: Math.round((lhr.categories.performance.score ?? 0) * 100),
-          fcp: audit('first-contentful-paint'),
-          lcp: audit('largest-contentful-paint'),
-          tbt: audit('total-blocking-time'),
-          cls: audit('cumulative-layout-shift'),
-        });
-      } finally {
-        chrome.kill();
       }
     }
+  } finally {
+    console.error = printError;
   }
-  console.error = printError;
-  if (lanternErrors) console.log(`${label.padEnd(22)}(Lighthouse's insights could not follow the scripted redirect in ${lanternErrors} runs; metrics unaffected)`);
+  if (lanternErrors) console.log(`${label}: Lighthouse's insights could not follow the scripted redirect in ${lanternErrors} runs (metrics unaffected)`);
   return figures;
 }
 const medianOf = (figures: LighthouseFigures[], key: keyof LighthouseFigures) => median(figures.map((figure) => figure[key]));
@@ -336,12 +339,12 @@ if (!args.includes('--no-lighthouse')) {
     lcpRatios[host.name] = medianOf(step, 'lcp') / floorLcp;
     const what = clientRedirect ? 'page for /, then its own' : `${answer.page === STEP.path ? 'its own page' : `page for ${answer.page}`}${answer.redirects ? ` +${answer.redirects} redirect` : ''}`;
     console.log(
-      `${host.name.padEnd(28)}${what.padEnd(26)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorFigures.length ? '' : '*'}`.padStart(11)}${`${lcpRatios[host.name].toFixed(2)}×`.padStart(8)}`,
+      `${host.name.padEnd(28)}${what.padEnd(26)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorFigures.length ? '' : '*'}`.padStart(11)}${`${lcpRatios[host.name].toFixed(3)}×`.padStart(8)}`,
     );
   }
   if (Object.values(lcpRatios).some((ratio) => !Number.isFinite(ratio))) console.log('(a ratio is missing where Lighthouse could not measure the floor)');
   if (usedOwnFloor) console.log('* the own server’s floor: this host could not serve the floor at its address.');
-  for (const [name, ratio] of Object.entries(lcpRatios)) targets.push([`Lighthouse LCP ≤ 1.1× the floor's, ${name} (${ratio.toFixed(2)}×)`, ratio <= 1.1]);
+  for (const [name, ratio] of Object.entries(lcpRatios)) targets.push([`Lighthouse LCP ≤ 1.1× the floor's, ${name} (${ratio.toFixed(3)}×)`, ratio <= 1.1]);
   targets.push([`Lighthouse TBT ≤ 50 ms on every page measured (largest median ${ms(worstTbt)})`, worstTbt <= 50]);
 }
 console.log('\nTargets:');
