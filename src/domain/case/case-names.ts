@@ -4,3 +4,4 @@
  * into every page's first view.
  */
 export const CASE_NAMES = ['bounce', 'contact'] as const;
+export type CaseName = (typeof CASE_NAMES)[number];

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { guideSteps, type GuideCode, type StepId } from '../../domain/guides';
 import type { Cases, Notes } from '../../domain/case/case-data';
-import { CASE_NAMES } from '../../domain/case/case-names';
+import { CASE_NAMES, type CaseName } from '../../domain/case/case-names';
 import { clearTimed, mergeTimed, setTimed } from '../../domain/case/timed-map';
 import { PROGRESS_VERSION, markStep, mergeProgress, resetGuide, type Progress } from '../../domain/progress';
 import { migrateProgress, readCaseParts, type CaseParts } from '../../domain/saved-progress';
@@ -21,7 +21,7 @@ interface ProgressState extends CaseParts {
   /** Merges ticks (and notes and case details) from a file or a hand-over link, per step, the later change winning. */
   merge: (progress: Progress, parts?: Partial<CaseParts>) => void;
   /** Files a note (under its step) or a case detail ("bounce", "contact"), stamped with the time of the change. */
-  setCase: (part: 'notes' | 'cases', code: GuideCode, name: StepId | 'bounce' | 'contact', value: object) => void;
+  setCase: (part: 'notes' | 'cases', code: GuideCode, name: StepId | CaseName, value: object) => void;
 }
 
 const EMPTY_NOTES: Notes = {};
