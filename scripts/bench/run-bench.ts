@@ -9,7 +9,7 @@
  * and whether each target is met; asserts nothing (targets are in the README).
  *
  * Options: --no-build (use dist/ as it is), --runs N (browser runs per page, default 5),
- * --lighthouse-runs N (Lighthouse runs per page, default 3), --no-lighthouse.
+ * --lighthouse-runs N (Lighthouse runs per page, default 7: medians of 5 moved ±3 % between runs), --no-lighthouse.
  * BENCH_PORT (default 4555): the first of the six ports the hosts listen on.
  */
 import { execSync } from 'node:child_process';
@@ -28,7 +28,7 @@ const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
-const lighthouseRunCount = Number(args[args.indexOf('--lighthouse-runs') + 1]) || 3;
+const lighthouseRunCount = Number(args[args.indexOf('--lighthouse-runs') + 1]) || 7;
 const firstPort = Number(process.env.BENCH_PORT) || 4555;
 const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
 const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
