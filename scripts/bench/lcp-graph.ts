@@ -13,11 +13,8 @@
  *
  * It wraps one static method of Lighthouse's bundled Lantern (12.x); if an upgrade renames it, the script says so.
  */
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright';
-import lighthouse from 'lighthouse';
-import { launch } from 'chrome-launcher';
 import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
+import { runLighthouse } from './lighthouse-run';
 
 type Estimate = { timeInMs: number };
 type EstimateFn = (this: unknown, simulation: Lantern.Simulation.Result, extras?: { optimistic?: boolean }) => Estimate;
@@ -27,8 +24,6 @@ if (!urls.length) {
   console.error('Usage: npm run bench:lcp-graph -- http://127.0.0.1:4173/en/5.7.750/review-connectors [more URLs]');
   process.exit(2);
 }
-const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const metric = (Lantern.Metrics as Partial<typeof Lantern.Metrics> | undefined)?.LargestContentfulPaint as unknown as
   | { getEstimateFromSimulation?: EstimateFn }
@@ -59,26 +54,21 @@ metric.getEstimateFromSimulation = function (simulation, extras) {
 
 for (const url of urls) {
   graphs = [];
-  const chrome = await launch({ chromePath, chromeFlags });
-  try {
-    const lhr = (await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' }))?.lhr;
-    const audit = (id: string) => lhr?.audits[id]?.numericValue;
-    const [lcp, fcp] = [audit('largest-contentful-paint'), audit('first-contentful-paint')];
-    if (!lhr || lhr.runtimeError || lcp === undefined) {
-      console.log(`\n${url}: Lighthouse could not measure it (${lhr?.runtimeError?.code ?? lhr?.audits['largest-contentful-paint']?.errorMessage ?? 'no result'})`);
-      process.exitCode = 1;
-      continue;
-    }
-    const [optimistic, pessimistic] = [graphs.findLast((graph) => graph.optimistic), graphs.findLast((graph) => !graph.optimistic)];
-    if (!optimistic || !pessimistic) {
-      console.log(`\n${url}: Lighthouse LCP ${Math.round(lcp)} ms, but no LCP graph was captured`);
-      process.exitCode = 1;
-      continue;
-    }
-    const mean = (optimistic.estimate + pessimistic.estimate) / 2;
-    console.log(`\n${url}: Lighthouse LCP ${Math.round(lcp)} ms = the later of the graphs' mean (${Math.round(mean)} ms) and FCP (${Math.round(fcp ?? Number.NaN)} ms)`);
-    for (const graph of [optimistic, pessimistic]) console.log(`${graph.optimistic ? 'optimistic' : 'pessimistic'} graph: ${graph.estimate.toFixed(0)} ms\n${graph.rows.join('\n')}`);
-  } finally {
-    chrome.kill();
+  const lhr = await runLighthouse(url);
+  const audit = (id: string) => lhr?.audits[id]?.numericValue;
+  const [lcp, fcp] = [audit('largest-contentful-paint'), audit('first-contentful-paint')];
+  if (!lhr || lhr.runtimeError || lcp === undefined) {
+    console.log(`\n${url}: Lighthouse could not measure it (${lhr?.runtimeError?.code ?? lhr?.audits['largest-contentful-paint']?.errorMessage ?? 'no result'})`);
+    process.exitCode = 1;
+    continue;
   }
+  const [optimistic, pessimistic] = [graphs.findLast((graph) => graph.optimistic), graphs.findLast((graph) => !graph.optimistic)];
+  if (!optimistic || !pessimistic) {
+    console.log(`\n${url}: Lighthouse LCP ${Math.round(lcp)} ms, but no LCP graph was captured`);
+    process.exitCode = 1;
+    continue;
+  }
+  const mean = (optimistic.estimate + pessimistic.estimate) / 2;
+  console.log(`\n${url}: Lighthouse LCP ${Math.round(lcp)} ms = the later of the graphs' mean (${Math.round(mean)} ms) and FCP (${Math.round(fcp ?? Number.NaN)} ms)`);
+  for (const graph of [optimistic, pessimistic]) console.log(`${graph.optimistic ? 'optimistic' : 'pessimistic'} graph: ${graph.estimate.toFixed(0)} ms\n${graph.rows.join('\n')}`);
 }

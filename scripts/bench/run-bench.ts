@@ -23,6 +23,7 @@ import { LANGUAGES } from '../../src/domain/languages';
 import { firstViewGzipBytes } from '../build/first-view';
 import { pageFiles } from '../build/page-files';
 import { startHosts, type BenchHost } from './hosts';
+import { chromeFlags, chromePath, runLighthouse } from './lighthouse-run';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -30,8 +31,6 @@ const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const lighthouseRunCount = Number(args[args.indexOf('--lighthouse-runs') + 1]) || 7;
 const firstPort = Number(process.env.BENCH_PORT) || 4555;
-const chromePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
-const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const PAGES = [
   { name: 'home', path: '/en/' },
@@ -236,8 +235,6 @@ await browser.close();
 type LighthouseFigures = { score: number; fcp: number; lcp: number; tbt: number; cls: number };
 /** Lighthouse runs of each URL, taken in turn (a, b, a, b…) so that the machine's load drifts over all alike. */
 async function lighthouseRuns(urls: string[], label: string): Promise<LighthouseFigures[][]> {
-  const { default: lighthouse } = await import('lighthouse');
-  const { launch } = await import('chrome-launcher');
   const figures: LighthouseFigures[][] = urls.map(() => []);
   // Lighthouse's insights step prints a LanternError with its stack for a page that moves on to another page by
   // script (the bare fallback's redirect): its metrics are still computed. Said once per host instead.
@@ -251,24 +248,19 @@ async function lighthouseRuns(urls: string[], label: string): Promise<Lighthouse
   try {
     for (let run = 0; run < lighthouseRunCount; run += 1) {
       for (const [index, url] of urls.entries()) {
-        const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...chromeFlags] });
-        try {
-          const lhr = (await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' }))?.lhr;
-          if (!lhr || lhr.runtimeError) {
-            console.log(`${label.padEnd(22)}(one run of ${new URL(url).pathname} could not measure: ${lhr?.runtimeError?.code ?? 'no result'})`);
-            continue;
-          }
-          const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-          figures[index].push({
-            score: Math.round((lhr.categories.performance.score ?? 0) * 100),
-            fcp: audit('first-contentful-paint'),
-            lcp: audit('largest-contentful-paint'),
-            tbt: audit('total-blocking-time'),
-            cls: audit('cumulative-layout-shift'),
-          });
-        } finally {
-          chrome.kill();
+        const lhr = await runLighthouse(url);
+        if (!lhr || lhr.runtimeError) {
+          console.log(`${label.padEnd(22)}(one run of ${new URL(url).pathname} could not measure: ${lhr?.runtimeError?.code ?? 'no result'})`);
+          continue;
         }
+        const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+        figures[index].push({
+          score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+          fcp: audit('first-contentful-paint'),
+          lcp: audit('largest-contentful-paint'),
+          tbt: audit('total-blocking-time'),
+          cls: audit('cumulative-layout-shift'),
+        });
       }
     }
   } finally {
