@@ -1,13 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/browser';
 import { HOST_CLASSES, hostCommand } from './scripts/host-classes';
 
-/**
- * Browser: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium when present,
- * else Playwright's own download (a developer laptop after `npx playwright install`).
- */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const executablePath = process.env.CHROMIUM_PATH || systemChromium;
 const port = Number(process.env.E2E_PORT) || 4321;
 export const devServerURL = `http://127.0.0.1:${port + 1}`;
 export const subPathURL = `http://127.0.0.1:${port + 2}`;
@@ -35,16 +29,8 @@ export default defineConfig({
     trace: 'off',
     ...devices['Desktop Chrome'],
     launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromiumPath(),
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: [

@@ -1,12 +1,12 @@
 // Takes screenshots of every screen for review: `npx tsx scripts/screenshots.ts [baseURL] [outDir]`.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { CHROMIUM_FLAGS, chromiumPath } from './browser';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4400';
 const out = process.argv[3] ?? 'screenshots';
 mkdirSync(out, { recursive: true });
-const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 const pages = (process.env.PAGES ?? '/en/,/en/5.7.705/,/en/5.7.750/review-connectors,/en/nope,/ja/,/ja/5.7.750/,/ja/5.7.705/secure-on-premises-servers,/ja/5.7.705/bogus,/en/5.7.750/summary,/en/5.1.8/not-admin,/ja/5.7.750/summary,/ja/5.1.8/not-admin').split(',');
 for (const scheme of (process.env.SCHEMES ?? 'light').split(',') as ('light' | 'dark')[]) {
   const context = await browser.newContext({ viewport: { width: Number(process.env.WIDTH ?? 1100), height: 900 }, colorScheme: scheme });

@@ -23,7 +23,8 @@ import { LANGUAGES } from '../../src/domain/languages';
 import { firstViewGzipBytes } from '../build/first-view';
 import { pageFiles } from '../build/page-files';
 import { startHosts, type BenchHost } from './hosts';
-import { chromeFlags, chromePath, runLighthouse } from './lighthouse-run';
+import { CHROMIUM_FLAGS } from '../browser';
+import { chromePath, runLighthouse } from './lighthouse-run';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -86,7 +87,7 @@ const fileFor = (url: string) => {
   return existsSync(direct) && statSync(direct).isFile() ? direct : join(dist, path, 'index.html');
 };
 
-const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
+const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });
 
 async function firstViewBytes(path: string) {
   const context = await browser.newContext();
@@ -314,7 +315,8 @@ if (!args.includes('--no-lighthouse')) {
   console.log(`${'host'.padEnd(28)}${'served'.padEnd(26)}${'score'.padStart(12)}${'LCP'.padStart(9)}${'TBT'.padStart(8)}${'floor LCP'.padStart(11)}${'ratio'.padStart(8)}`);
   const lcpRatios: Record<string, number> = {};
   let ownFloorLcp = Number.NaN;
-  let usedOwnFloor = false;
+  // Why a host's ratio uses the own server's floor: it does not serve the floor file, or Lighthouse failed on it.
+  const ownFloorBecause = new Set<'not served' | 'not measured'>();
   for (const host of hosts) {
     const answer = await served(host, STEP.path);
     const floorAnswer = await served(host, FLOOR.path);
@@ -325,17 +327,19 @@ if (!args.includes('--no-lighthouse')) {
     const [step, floorFigures = []] = await lighthouseRuns(servesFloor ? [host.origin + STEP.path, host.origin + FLOOR.path] : [host.origin + STEP.path], host.name);
     if (!step.length) continue;
     const floorLcp = floorFigures.length ? medianOf(floorFigures, 'lcp') : ownFloorLcp;
-    if (!floorFigures.length) usedOwnFloor = true;
+    const floorMark = floorFigures.length ? '' : servesFloor ? '†' : '*';
+    if (floorMark) ownFloorBecause.add(servesFloor ? 'not measured' : 'not served');
     if (host.kind === 'own') ownFloorLcp = floorLcp;
     worstTbt = Math.max(worstTbt, medianOf(step, 'tbt'));
     lcpRatios[host.name] = medianOf(step, 'lcp') / floorLcp;
     const what = clientRedirect ? 'page for /, then its own' : `${answer.page === STEP.path ? 'its own page' : `page for ${answer.page}`}${answer.redirects ? ` +${answer.redirects} redirect` : ''}`;
     console.log(
-      `${host.name.padEnd(28)}${what.padEnd(26)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorFigures.length ? '' : '*'}`.padStart(11)}${`${lcpRatios[host.name].toFixed(3)}×`.padStart(8)}`,
+      `${host.name.padEnd(28)}${what.padEnd(26)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorMark}`.padStart(11)}${`${lcpRatios[host.name].toFixed(3)}×`.padStart(8)}`,
     );
   }
   if (Object.values(lcpRatios).some((ratio) => !Number.isFinite(ratio))) console.log('(a ratio is missing where Lighthouse could not measure the floor)');
-  if (usedOwnFloor) console.log('* the own server’s floor: this host could not serve the floor at its address.');
+  if (ownFloorBecause.has('not served')) console.log('* the own server’s floor: this host does not serve the floor at its address.');
+  if (ownFloorBecause.has('not measured')) console.log('† the own server’s floor: this host served the floor, but no Lighthouse run of it gave a result.');
   for (const [name, ratio] of Object.entries(lcpRatios)) targets.push([`Lighthouse LCP ≤ 1.1× the floor's, ${name} (${ratio.toFixed(3)}×)`, ratio <= 1.1]);
   targets.push([`Lighthouse TBT ≤ 50 ms on every page measured (largest median ${ms(worstTbt)})`, worstTbt <= 50]);
 }

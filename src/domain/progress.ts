@@ -61,8 +61,8 @@ export function sanitizeProgress(value: unknown): Progress | undefined {
     if (!isGuideCode(code) || !isPlainObject(steps)) continue;
     const guide: GuideProgress = {};
     for (const [step, mark] of Object.entries(steps)) {
-      if (!isStepId(step) || !mark || typeof mark !== 'object') continue;
-      const { done, at, requested } = mark as Record<string, unknown>;
+      if (!isStepId(step) || !isPlainObject(mark)) continue;
+      const { done, at, requested } = mark;
       if (typeof done !== 'boolean' || !isSavedTime(at)) continue;
       const request = sanitizeRequest(requested);
       guide[step] = request ? { done, at, requested: request } : { done, at };
