@@ -255,6 +255,12 @@ async function lighthouseRuns(urls: string[], label: string): Promise<Lighthouse
           continue;
         }
         const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+        // A run can finish without a metric (seen once in ~30 runs: no LCP): a NaN would make the median meaningless.
+        const missing = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].find((id) => !Number.isFinite(audit(id)));
+        if (missing) {
+          console.log(`${label.padEnd(22)}(one run of ${new URL(url).pathname} gave no ${missing}: ${lhr.audits[missing]?.errorMessage ?? 'no value'})`);
+          continue;
+        }
         figures[index].push({
           score: Math.round((lhr.categories.performance.score ?? 0) * 100),
           fcp: audit('first-contentful-paint'),
