@@ -1,11 +1,9 @@
 /** One Lighthouse run in a fresh instance of the project's Chromium (run-bench.ts, lcp-graph.ts). */
 import type { Result } from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from '../browser';
+import { CHROMIUM_FLAGS, requireChromiumPath } from '../browser';
 
 /** Lighthouse's launcher needs a path: without one it looks for an installed Chrome, not the Chromium the tests use. */
-export const chromePath = chromiumPath() ?? (() => {
-  throw new Error('No Chromium found: install Debian\'s chromium, run `npx playwright install chromium`, or set CHROMIUM_PATH.');
-})();
+const chromePath = requireChromiumPath();
 
 /** Lighthouse's performance category for one URL (mobile defaults), in a browser started for it alone; undefined if it gave no result. */
 export async function runLighthouse(url: string): Promise<Result | undefined> {
