@@ -42,8 +42,9 @@ export function chromiumProblem(): string | undefined {
 
 /** A path for tools that need one (chrome-launcher, for Lighthouse); throws with chromiumProblem()'s advice. */
 export function requireChromiumPath(): string {
-  const path = chromiumProblem() ? undefined : (chromiumPath() ?? downloadedChromium());
-  if (!path) throw new Error(chromiumProblem() ?? 'No Chromium found.');
+  const problem = chromiumProblem();
+  const path = chromiumPath() ?? downloadedChromium();
+  if (problem || !path) throw new Error(problem ?? 'No Chromium found.');
   return path;
 }
 

@@ -344,14 +344,15 @@ if (!args.includes('--no-lighthouse')) {
     const clientRedirect = answer.page === '/' && floorAnswer.page === '/';
     const servesFloor = floorAnswer.page === 'floor' || clientRedirect;
     const [step, floorFigures = []] = await lighthouseRuns(servesFloor ? [host.origin + STEP.path, host.origin + FLOOR.path] : [host.origin + STEP.path], host.name);
+    const hostFloorLcp = floorFigures.length ? medianOf(floorFigures, 'lcp') : Number.NaN;
     // The own server's floor stands in for hosts that cannot give one, even when its step could not be measured.
-    if (host.kind === 'own') ownFloorLcp = floorFigures.length ? medianOf(floorFigures, 'lcp') : Number.NaN;
+    if (host.kind === 'own') ownFloorLcp = hostFloorLcp;
     if (!step.length) {
       unmeasured.push(host.name);
       continue;
     }
     const borrowed = !floorFigures.length && host.kind !== 'own';
-    const floorLcp = borrowed ? ownFloorLcp : floorFigures.length ? medianOf(floorFigures, 'lcp') : Number.NaN;
+    const floorLcp = borrowed ? ownFloorLcp : hostFloorLcp;
     const floorMark = borrowed ? (servesFloor ? '†' : '*') : '';
     if (borrowed) ownFloorReasons.add(servesFloor ? 'not measured' : 'not served');
     worstTbt = Math.max(worstTbt, medianOf(step, 'tbt'));
