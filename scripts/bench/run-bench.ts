@@ -289,8 +289,12 @@ async function lighthouseRuns(urls: string[], label: string): Promise<Lighthouse
 const medianOf = (figures: LighthouseFigures[], key: keyof LighthouseFigures) => median(figures.map((figure) => figure[key]));
 const scoreRange = (figures: LighthouseFigures[]) => `${medianOf(figures, 'score')} (${Math.min(...figures.map((f) => f.score))}–${Math.max(...figures.map((f) => f.score))})`;
 
-/** What a host answers for a path: how many redirects, and which page's prerendered HTML (or the floor). */
-async function served(host: BenchHost, path: string): Promise<{ redirects: number; page: string }> {
+/**
+ * What a host answers for a path: how many redirects, which page's prerendered HTML (or the floor), and whether it
+ * sends Cross-Origin-Opener-Policy (then Chromium loads the page in a new renderer process instead of the blank tab's,
+ * which Lighthouse starts from: measured at 24–33 ms of the step's LCP, see the README's Performance section).
+ */
+async function served(host: BenchHost, path: string): Promise<{ redirects: number; page: string; coop: boolean }> {
   let url = host.origin + path;
   let redirects = 0;
   for (;;) {
@@ -302,7 +306,8 @@ async function served(host: BenchHost, path: string): Promise<{ redirects: numbe
       continue;
     }
     const html = await response.text();
-    return { redirects, page: /data-prerendered="([^"]*)"/.exec(html)?.[1] ?? (html.includes('<title>Look for unusual connectors – 5.7.750</title>') ? 'floor' : `status ${response.status}`) };
+    const coop = response.headers.has('cross-origin-opener-policy');
+    return { coop, redirects, page: /data-prerendered="([^"]*)"/.exec(html)?.[1] ?? (html.includes('<title>Look for unusual connectors – 5.7.750</title>') ? 'floor' : `status ${response.status}`) };
   }
 }
 
@@ -336,6 +341,7 @@ if (!args.includes('--no-lighthouse')) {
   let ownFloorLcp = Number.NaN;
   // Why a host's ratio uses the own server's floor: it does not serve the floor file, or Lighthouse failed on it.
   const ownFloorReasons = new Set<'not served' | 'not measured'>();
+  let coopHosts = 0;
   for (const host of hosts) {
     const answer = await served(host, STEP.path);
     const floorAnswer = await served(host, FLOOR.path);
@@ -357,12 +363,14 @@ if (!args.includes('--no-lighthouse')) {
     if (borrowed) ownFloorReasons.add(servesFloor ? 'not measured' : 'not served');
     worstTbt = Math.max(worstTbt, medianOf(step, 'tbt'));
     lcpRatios[host.name] = medianOf(step, 'lcp') / floorLcp;
-    const what = clientRedirect ? 'page for /, then its own' : `${answer.page === STEP.path ? 'its own page' : `page for ${answer.page}`}${answer.redirects ? ` +${answer.redirects} redirect` : ''}`;
+    const what = `${clientRedirect ? 'page for /, then its own' : `${answer.page === STEP.path ? 'its own page' : `page for ${answer.page}`}${answer.redirects ? ` +${answer.redirects} redirect` : ''}`}${answer.coop ? ', COOP' : ''}`;
+    if (answer.coop) coopHosts += 1;
     console.log(
       `${host.name.padEnd(28)}${what.padEnd(26)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorMark}`.padStart(11)}${`${lcpRatios[host.name].toFixed(3)}×`.padStart(8)}`,
     );
   }
   if (Object.values(lcpRatios).some((ratio) => !Number.isFinite(ratio))) console.log('(a ratio is missing where Lighthouse could not measure the floor)');
+  if (coopHosts) console.log('COOP: the host sends Cross-Origin-Opener-Policy, so each page loads in a new renderer process, as on a visit from another site; hosts without it reuse the blank tab’s.');
   if (ownFloorReasons.has('not served')) console.log('* the own server’s floor: this host does not serve the floor at its address.');
   if (ownFloorReasons.has('not measured')) console.log('† the own server’s floor: this host served the floor, but no Lighthouse run of it gave a result.');
   for (const [name, ratio] of Object.entries(lcpRatios)) targets.push([`Lighthouse LCP ≤ 1.1× the floor's, ${name} (${ratio.toFixed(3)}×)`, ratio <= 1.1]);
