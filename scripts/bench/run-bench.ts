@@ -290,15 +290,20 @@ const medianOf = (figures: LighthouseFigures[], key: keyof LighthouseFigures) =>
 const scoreRange = (figures: LighthouseFigures[]) => `${medianOf(figures, 'score')} (${Math.min(...figures.map((f) => f.score))}–${Math.max(...figures.map((f) => f.score))})`;
 
 /**
- * What a host answers for a path: how many redirects, which page's prerendered HTML (or the floor), and whether it
- * sends Cross-Origin-Opener-Policy (then Chromium loads the page in a new renderer process instead of the blank tab's,
- * which Lighthouse starts from: measured at 24–33 ms of the step's LCP, see the README's Performance section).
+ * What a host answers for a path: how many redirects, which page's prerendered HTML (or the floor), and whether any
+ * answer on the way sends Cross-Origin-Opener-Policy. With it the page has to leave the browsing context group of the
+ * blank tab Lighthouse starts from, so it loads in another, cold renderer (inferred from how COOP is specified; the
+ * header measured at 24–33 ms of the step's LCP, see the README's Performance section).
  */
 async function served(host: BenchHost, path: string): Promise<{ redirects: number; page: string; coop: boolean }> {
   let url = host.origin + path;
   let redirects = 0;
+  let coop = false;
   for (;;) {
     const response = await fetch(url, { redirect: 'manual' });
+    // `unsafe-none` is the default and changes nothing; a Report-Only header is a different name.
+    const policy = response.headers.get('cross-origin-opener-policy')?.split(';')[0].trim();
+    coop ||= Boolean(policy) && policy !== 'unsafe-none';
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {
       url = new URL(location, url).href;
@@ -306,7 +311,6 @@ async function served(host: BenchHost, path: string): Promise<{ redirects: numbe
       continue;
     }
     const html = await response.text();
-    const coop = response.headers.has('cross-origin-opener-policy');
     return { coop, redirects, page: /data-prerendered="([^"]*)"/.exec(html)?.[1] ?? (html.includes('<title>Look for unusual connectors – 5.7.750</title>') ? 'floor' : `status ${response.status}`) };
   }
 }
@@ -336,12 +340,12 @@ if (!args.includes('--no-lighthouse')) {
 
   // The step link exactly as shared, and the floor at the same kind of address, under each class of host.
   console.log(`\nLighthouse per class of host: ${STEP.path} exactly as shared, and the floor at ${FLOOR.path}:`);
-  console.log(`${'host'.padEnd(28)}${'served'.padEnd(26)}${'score'.padStart(12)}${'LCP'.padStart(9)}${'TBT'.padStart(8)}${'floor LCP'.padStart(11)}${'ratio'.padStart(8)}`);
+  console.log(`${'host'.padEnd(28)}${'served'.padEnd(32)}${'score'.padStart(12)}${'LCP'.padStart(9)}${'TBT'.padStart(8)}${'floor LCP'.padStart(11)}${'ratio'.padStart(8)}`);
   const lcpRatios: Record<string, number> = {};
   let ownFloorLcp = Number.NaN;
   // Why a host's ratio uses the own server's floor: it does not serve the floor file, or Lighthouse failed on it.
   const ownFloorReasons = new Set<'not served' | 'not measured'>();
-  let coopHosts = 0;
+  let anyCoop = false;
   for (const host of hosts) {
     const answer = await served(host, STEP.path);
     const floorAnswer = await served(host, FLOOR.path);
@@ -363,14 +367,17 @@ if (!args.includes('--no-lighthouse')) {
     if (borrowed) ownFloorReasons.add(servesFloor ? 'not measured' : 'not served');
     worstTbt = Math.max(worstTbt, medianOf(step, 'tbt'));
     lcpRatios[host.name] = medianOf(step, 'lcp') / floorLcp;
-    const what = `${clientRedirect ? 'page for /, then its own' : `${answer.page === STEP.path ? 'its own page' : `page for ${answer.page}`}${answer.redirects ? ` +${answer.redirects} redirect` : ''}`}${answer.coop ? ', COOP' : ''}`;
-    if (answer.coop) coopHosts += 1;
+    const route = clientRedirect
+      ? 'page for /, then its own'
+      : `${answer.page === STEP.path ? 'its own page' : `page for ${answer.page}`}${answer.redirects ? ` +${answer.redirects} redirect` : ''}`;
+    const what = `${route}${answer.coop ? ', COOP' : ''}`;
+    anyCoop ||= answer.coop;
     console.log(
-      `${host.name.padEnd(28)}${what.padEnd(26)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorMark}`.padStart(11)}${`${lcpRatios[host.name].toFixed(3)}×`.padStart(8)}`,
+      `${host.name.padEnd(28)}${what.padEnd(32)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorMark}`.padStart(11)}${`${lcpRatios[host.name].toFixed(3)}×`.padStart(8)}`,
     );
   }
   if (Object.values(lcpRatios).some((ratio) => !Number.isFinite(ratio))) console.log('(a ratio is missing where Lighthouse could not measure the floor)');
-  if (coopHosts) console.log('COOP: the host sends Cross-Origin-Opener-Policy, so each page loads in a new renderer process, as on a visit from another site; hosts without it reuse the blank tab’s.');
+  if (anyCoop) console.log('COOP: the host sends Cross-Origin-Opener-Policy with the step, so it loads in another renderer than the blank tab’s, as a visit from another site would; hosts without it may reuse the blank tab’s.');
   if (ownFloorReasons.has('not served')) console.log('* the own server’s floor: this host does not serve the floor at its address.');
   if (ownFloorReasons.has('not measured')) console.log('† the own server’s floor: this host served the floor, but no Lighthouse run of it gave a result.');
   for (const [name, ratio] of Object.entries(lcpRatios)) targets.push([`Lighthouse LCP ≤ 1.1× the floor's, ${name} (${ratio.toFixed(3)}×)`, ratio <= 1.1]);
