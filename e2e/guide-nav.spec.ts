@@ -35,6 +35,30 @@ test('every step page lists the guide’s steps with their state and the overall
   await expect(page).toHaveURL(`/de/5.7.750/${steps750[4]}`);
 });
 
+test('on a wide screen a step’s column is where it stays from the first paint, before the rest of the page arrives', async ({ page }) => {
+  // The browser may paint a long step before the parser reaches its end. The prerendered page, without its scripts,
+  // served whole and then cut just before the step's navigation: the column must stand in the same place in both.
+  let cut = false;
+  await page.route('**/en/5.7.750/review-connectors', async (route) => {
+    const html = (await (await route.fetch()).text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+    const end = html.indexOf('<nav class="step-nav"');
+    expect(end).toBeGreaterThan(0);
+    await route.fulfill({ contentType: 'text/html', body: cut ? html.slice(0, end) : html });
+  });
+  const { t } = texts('en');
+  const stepNav = page.getByRole('navigation', { name: t('step.counter', { current: steps750.indexOf('review-connectors') + 1, total: steps750.length }) });
+  await page.goto('/en/5.7.750/review-connectors');
+  await expect(stepNav).toHaveCount(1);
+  const whole = await page.getByRole('main').boundingBox();
+  cut = true;
+  await page.reload();
+  await expect(stepNav).toHaveCount(0);
+  const partial = await page.getByRole('main').boundingBox();
+  expect(partial!.x).toBe(whole!.x);
+  // …and that place leaves room for the step list beside it.
+  expect(whole!.x).toBeLessThan((page.viewportSize()!.width - whole!.width) / 2 - 1);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -40,7 +40,9 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
         {/* The offer of the reader's own language: decided in the browser, loaded once the page runs. */}
         <GuidePart name="language-offer" current={lang} />
       </header>
-      <main id="main" className="site-main">
+      {/* A step keeps room beside it for its step list (app.css). Decided from the address, not from the page's content:
+          the browser may paint before the parser has reached the end of a long step. */}
+      <main id="main" className={page?.kind === 'step' ? 'site-main site-main--step' : 'site-main'}>
         <LoadBoundary>
           <StorageNotice />
         </LoadBoundary>
