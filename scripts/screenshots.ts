@@ -16,6 +16,9 @@ for (const scheme of (process.env.SCHEMES ?? 'light').split(',') as ('light' | '
     await page.getByRole('heading', { level: 1 }).waitFor();
     // Wait until the page has started (its controls are enabled), so the picture shows what a reader uses.
     await page.waitForFunction(() => document.querySelector('.language-switcher[data-ready]') !== null);
+    // A step's list of steps comes with its guide's other steps, fetched after start-up: without this the picture
+    // shows the room for the list empty.
+    await page.waitForLoadState('networkidle');
     const name = `${out}/${scheme}-${path.replace(/[^a-z0-9.]+/gi, '_')}.png`;
     await page.screenshot({ path: name, fullPage: true });
     console.log(name);

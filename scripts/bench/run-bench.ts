@@ -25,6 +25,7 @@ import { pageFiles } from '../build/page-files';
 import { startHosts, type BenchHost } from './hosts';
 import { CHROMIUM_FLAGS, requireChromiumPath } from '../browser';
 import { runLighthouse } from './lighthouse-run';
+import { median } from './median';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -67,12 +68,6 @@ const cleanup = () => {
 };
 process.on('exit', cleanup);
 
-/** The middle value; with an even count (a Lighthouse run that failed and could not be replaced), the mean of the two. */
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 
