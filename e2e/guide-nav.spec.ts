@@ -1,5 +1,6 @@
 import { guideSteps } from '../src/domain/guides';
 import { escapeRegExp, gotoReady, stepCount, texts } from './support/catalog';
+import { serveCutPage } from './support/cut-page';
 import { expect, test } from './support/test';
 
 const steps750 = guideSteps('5.7.750');
@@ -38,19 +39,17 @@ test('every step page lists the guide’s steps with their state and the overall
 test('on a wide screen a step’s column is where it stays from the first paint, before the rest of the page arrives', async ({ page }) => {
   // The browser may paint a long step before the parser reaches its end. The prerendered page, without its scripts,
   // served whole and then cut just before the step's navigation: the column must stand in the same place in both.
-  let cut = false;
-  await page.route('**/en/5.7.750/review-connectors', async (route) => {
-    const html = (await (await route.fetch()).text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-    const end = html.indexOf('<nav class="step-nav"');
-    expect(end).toBeGreaterThan(0);
-    await route.fulfill({ contentType: 'text/html', body: cut ? html.slice(0, end) : html });
-  });
+  const cutAt = await serveCutPage(page, '/en/5.7.750/review-connectors');
   const { t } = texts('en');
   const stepNav = page.getByRole('navigation', { name: t('step.counter', { current: steps750.indexOf('review-connectors') + 1, total: steps750.length }) });
   await page.goto('/en/5.7.750/review-connectors');
   await expect(stepNav).toHaveCount(1);
   const whole = await page.getByRole('main').boundingBox();
-  cut = true;
+  cutAt((html) => {
+    const end = html.indexOf('<nav class="step-nav"');
+    expect(end).toBeGreaterThan(0);
+    return end;
+  });
   await page.reload();
   await expect(stepNav).toHaveCount(0);
   const partial = await page.getByRole('main').boundingBox();

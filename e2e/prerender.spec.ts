@@ -5,6 +5,7 @@ import { everyUrl } from '../src/config/paths';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
 import { firstViewGzipBytes } from '../scripts/build/first-view';
 import { escapeRegExp, stepCount, texts } from './support/catalog';
+import { serveCutPage } from './support/cut-page';
 import { recordFigure } from './support/figures';
 import { expect, test } from './support/test';
 
@@ -169,15 +170,7 @@ for (const lang of ['de', 'ja'] as const) {
     // Under load the browser may paint while the parser is still inside the header (a layout shift seen in 2 of 40
     // loads). The prerendered page without its scripts, served whole and cut at two places inside the header: after
     // the name's icon, and after the name: the name and its icon must stand where they do in the whole page.
-    let cut: ((html: string, header: number) => number) | undefined;
-    await page.route(`**/${lang}/5.7.705/enable-mfa`, async (route) => {
-      const html = (await (await route.fetch()).text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
-      const header = html.indexOf('<header');
-      const end = cut ? cut(html, header) : html.length;
-      if (cut) expect(end, 'the cut falls inside the header').toBeGreaterThan(header);
-      if (cut) expect(end, 'the cut falls inside the header').toBeLessThan(html.indexOf('</header>'));
-      await route.fulfill({ contentType: 'text/html', body: html.slice(0, end) });
-    });
+    const cutAt = await serveCutPage(page, `/${lang}/5.7.705/enable-mfa`);
     const { t } = texts(lang);
     // The first link of the header is the name (cut after its icon it has no text yet, so no accessible name).
     const name = page.getByRole('banner').getByRole('link').first();
@@ -192,7 +185,13 @@ for (const lang of ['de', 'ja'] as const) {
       ['after the name', (html, header) => html.indexOf('<nav', header)],
     ];
     for (const [where, at] of cuts) {
-      cut = at;
+      cutAt((html) => {
+        const header = html.indexOf('<header');
+        const end = at(html, header);
+        expect(end, 'the cut falls inside the header').toBeGreaterThan(header);
+        expect(end, 'the cut falls inside the header').toBeLessThan(html.indexOf('</header>'));
+        return end;
+      });
       await page.reload();
       await expect(page.getByRole('navigation', { name: t('app.language') })).toHaveCount(0);
       expect(await place(), `the page cut ${where}`).toEqual(whole);
