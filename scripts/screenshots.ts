@@ -19,8 +19,8 @@ for (const scheme of (process.env.SCHEMES ?? 'light').split(',') as ('light' | '
     // Wait until the page has started (its controls are enabled), so the picture shows what a reader uses.
     await page.waitForFunction(() => document.querySelector('.language-switcher[data-ready]') !== null);
     // A step's list of steps is a part fetched when the browser is idle after start-up (load-parts.tsx): without this
-    // wait the picture shows the room for the list empty.
-    if (await page.locator('.step-nav').count()) await page.locator('.step-aside__list').waitFor();
+    // wait the picture shows the room for the list empty. Attached, not visible: on a phone the list is folded.
+    if (await page.locator('.step-nav').count()) await page.locator('.step-aside__list').waitFor({ state: 'attached' });
     const name = `${out}/${scheme}-${path.replace(/[^a-z0-9.]+/gi, '_')}.png`;
     await page.screenshot({ path: name, fullPage: process.env.FULL_PAGE !== '0' });
     console.log(name);
