@@ -1,6 +1,5 @@
 import { guideSteps } from '../src/domain/guides';
 import { escapeRegExp, gotoReady, stepCount, texts } from './support/catalog';
-import { serveCutPage } from './support/cut-page';
 import { expect, test } from './support/test';
 
 const steps750 = guideSteps('5.7.750');
@@ -34,28 +33,6 @@ test('every step page lists the guide’s steps with their state and the overall
   await expect(list.getByText(t('guide.progress', { done: 3, total: steps750.length }))).toBeVisible();
   await list.getByRole('link', { name: guide.stepTitles[steps750[4]], exact: true }).click();
   await expect(page).toHaveURL(`/de/5.7.750/${steps750[4]}`);
-});
-
-test('on a wide screen a step’s column is where it stays from the first paint, before the rest of the page arrives', async ({ page }) => {
-  // The browser may paint a long step before the parser reaches its end. The prerendered page, without its scripts,
-  // served whole and then cut just before the step's navigation: the column must stand in the same place in both.
-  const cutAt = await serveCutPage(page, '/en/5.7.750/review-connectors');
-  const { t } = texts('en');
-  const stepNav = page.getByRole('navigation', { name: t('step.counter', { current: steps750.indexOf('review-connectors') + 1, total: steps750.length }) });
-  await page.goto('/en/5.7.750/review-connectors');
-  await expect(stepNav).toHaveCount(1);
-  const whole = await page.getByRole('main').boundingBox();
-  cutAt((html) => {
-    const end = html.indexOf('<nav class="step-nav"');
-    expect(end).toBeGreaterThan(0);
-    return end;
-  });
-  await page.reload();
-  await expect(stepNav).toHaveCount(0);
-  const partial = await page.getByRole('main').boundingBox();
-  expect(partial!.x).toBe(whole!.x);
-  // …and that place leaves room for the step list beside it.
-  expect(whole!.x).toBeLessThan((page.viewportSize()!.width - whole!.width) / 2 - 1);
 });
 
 test.describe('on a phone', () => {

@@ -5,7 +5,6 @@ import { everyUrl } from '../src/config/paths';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
 import { firstViewGzipBytes } from '../scripts/build/first-view';
 import { escapeRegExp, stepCount, texts } from './support/catalog';
-import { serveCutPage } from './support/cut-page';
 import { recordFigure } from './support/figures';
 import { expect, test } from './support/test';
 
@@ -163,41 +162,6 @@ test('applying saved progress after hydration moves nothing on the page', async 
     expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
   }
 });
-
-for (const lang of ['de', 'ja'] as const) {
-  // In German the language links are taller than the name, in Japanese the name is: centring either would show.
-  test(`the header's name and its icon stand where they stay from the first paint (${lang})`, async ({ page }) => {
-    // Under load the browser may paint while the parser is still inside the header (a layout shift seen in 2 of 40
-    // loads). The prerendered page without its scripts, served whole and cut at two places inside the header: after
-    // the name's icon, and after the name: the name and its icon must stand where they do in the whole page.
-    const cutAt = await serveCutPage(page, `/${lang}/5.7.705/enable-mfa`);
-    const { t } = texts(lang);
-    // The first link of the header is the name (cut after its icon it has no text yet, so no accessible name).
-    const name = page.getByRole('banner').getByRole('link').first();
-    // The icon is decorative (aria-hidden), so it has no role to be found by.
-    const place = async () => [await name.boundingBox(), await name.locator('svg').boundingBox()].map((box) => [box?.x, box?.y]);
-    await page.goto(`/${lang}/5.7.705/enable-mfa`);
-    await expect(page.getByRole('navigation', { name: t('app.language') })).toBeVisible();
-    await expect(name).toHaveAccessibleName(t('app.name'));
-    const whole = await place();
-    const cuts: [string, (html: string, header: number) => number][] = [
-      ['after the icon', (html, header) => html.indexOf('</svg>', header) + '</svg>'.length],
-      ['after the name', (html, header) => html.indexOf('<nav', header)],
-    ];
-    for (const [where, at] of cuts) {
-      cutAt((html) => {
-        const header = html.indexOf('<header');
-        const end = at(html, header);
-        expect(end, 'the cut falls inside the header').toBeGreaterThan(header);
-        expect(end, 'the cut falls inside the header').toBeLessThan(html.indexOf('</header>'));
-        return end;
-      });
-      await page.reload();
-      await expect(page.getByRole('navigation', { name: t('app.language') })).toHaveCount(0);
-      expect(await place(), `the page cut ${where}`).toEqual(whole);
-    }
-  });
-}
 
 test('an unknown address is answered with status 404 and a not-found page in the reader’s language', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'ja-JP' });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Where a served page ends, as an index into its script-free HTML. */
 export type Cut = (html: string) => number;
@@ -16,5 +16,17 @@ export async function serveCutPage(page: Page, path: string): Promise<(cut: Cut 
   });
   return (cut) => {
     current = cut;
+  };
+}
+
+/** A cut just before (or, with `after`, just after) the `nth` occurrence of `marker` after `from`, checked to fall inside `within`. */
+export function markerCut(from: string, marker: string, options: { nth?: number; after?: boolean; within?: string } = {}): Cut {
+  return (html) => {
+    let at = html.indexOf(from);
+    expect(at, `${from} is in the page`).toBeGreaterThan(0);
+    for (let n = 0; n < (options.nth ?? 1) && at >= 0; n += 1) at = html.indexOf(marker, at + 1);
+    expect(at, `${marker} follows ${from}`).toBeGreaterThan(0);
+    if (options.within) expect(at, `the cut falls before ${options.within}`).toBeLessThan(html.indexOf(options.within, html.indexOf(from)));
+    return options.after ? at + marker.length : at;
   };
 }
