@@ -14,6 +14,9 @@ const hostServers = HOSTS.map((host) => {
   return { command: [command, ...args].join(' '), env, url: `${host.url}/en/`, reuseExistingServer: false, timeout: 30_000 };
 });
 
+/** How every test's browser is launched (a spec that needs one more launch option starts from these). */
+export const launchOptions = { executablePath: chromiumPath(), args: CHROMIUM_FLAGS };
+
 export default defineConfig({
   testDir: 'e2e',
   globalSetup: './e2e/support/global-setup.ts',
@@ -28,10 +31,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: CHROMIUM_FLAGS,
-    },
+    launchOptions,
   },
   webServer: [
     {

@@ -1,4 +1,4 @@
-import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/browser';
+import { launchOptions } from '../playwright.config';
 import { texts } from './support/catalog';
 import { markerCut, serveCutPage } from './support/cut-page';
 import { expect, test } from './support/test';
@@ -6,7 +6,7 @@ import { expect, test } from './support/test';
 // Playwright hides scrollbars in headless Chromium; these are the project's launch options without that, so the
 // scrollbar takes room as it does on Windows and Linux desktops. (A launch option forces a worker of its own, so these
 // tests have a file of their own.)
-test.use({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS, ignoreDefaultArgs: ['--hide-scrollbars'] } });
+test.use({ launchOptions: { ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] } });
 
 test('a page first painted while short stands where it stays once it is long enough to scroll', async ({ page }) => {
   // The browser may paint before the parser has reached the end of a page (first-paint.spec.ts): a first paint of a

@@ -1,6 +1,6 @@
-import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
+import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../src/domain/languages';
 import { GUIDE_CODES, guideSteps } from '../src/domain/guides';
-import { escapeRegExp, gotoReady, languageLinks, texts } from './support/catalog';
+import { chooseLanguage, escapeRegExp, gotoReady, languageLinks, texts } from './support/catalog';
 import { expect, test } from './support/test';
 
 test('the language is changed with the keyboard alone: arrow keys do nothing, Enter goes, the choice is kept', async ({ page }) => {
@@ -23,6 +23,24 @@ test('the language is changed with the keyboard alone: arrow keys do nothing, En
   await page.goto('/');
   await expect(page).toHaveURL('/fr/');
 });
+
+for (const [device, viewport] of [['a wide screen', { width: 1280, height: 800 }], ['a phone', { width: 390, height: 844 }]] as const) {
+  test(`on ${device} the header is as tall in every language: switching language does not move the page below it`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const bottoms: Record<string, number | undefined> = {};
+    await gotoReady(page, '/en/5.7.705/enable-mfa');
+    let shown: Lang = 'en';
+    for (const lang of LANGUAGES) {
+      // Switched as a reader does, by the language's own link.
+      if (lang !== shown) await chooseLanguage(page, shown, lang);
+      shown = lang;
+      await expect(page.getByRole('checkbox', { name: new RegExp(escapeRegExp(texts(lang).guide.stepTitles['enable-mfa'])) })).toBeVisible();
+      const banner = await page.getByRole('banner').boundingBox();
+      bottoms[lang] = banner ? banner.y + banner.height : undefined;
+    }
+    expect(bottoms).toEqual(Object.fromEntries(LANGUAGES.map((lang) => [lang, bottoms.en])));
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

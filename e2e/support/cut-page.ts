@@ -6,7 +6,7 @@ export type Cut = (html: string) => number;
 /**
  * Serves the prerendered page at `path` without its scripts, whole or cut where the returned setter says: what a first
  * paint shows when the browser paints before the parser has reached the end of the page (seen under load). The tests
- * that compare the two (guide-nav, prerender) share this, so they cut the same way.
+ * that compare the two (first-paint, classic-scrollbars) share this, so they cut the same way.
  */
 export async function serveCutPage(page: Page, path: string): Promise<(cut: Cut | undefined) => void> {
   let current: Cut | undefined;

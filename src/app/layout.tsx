@@ -27,7 +27,8 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
+      {/* On a step the header stands over the step's column (app.css), decided from the address like the column. */}
+      <header className={page?.kind === 'step' ? 'site-header site-header--step' : 'site-header'}>
         <div className="site-header__inner">
           <Link to={paths.home(lang)} className="site-header__name">
             <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" className="site-header__logo">
