@@ -50,6 +50,29 @@ for (const host of [{ ...HOST_CLASSES[0], url: '' }, ...HOSTS]) {
       }
     });
 
+    test('on a wide screen a step’s header and text share the step’s column, and the overview it links to is centred', async ({ page }) => {
+      // The column is chosen from the address, on the server and in the browser alike: a step's address with the slash
+      // a directory server adds must still count as a step's, or the page keeps the step's column after moving on.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const name = page.getByRole('banner').getByRole('link', { name: ja.t('app.name') });
+      const heading = page.getByRole('heading', { level: 1 });
+      const starts = async () => [(await name.boundingBox())!.x, (await heading.boundingBox())!.x];
+      await gotoReady(page, SHARED[0].path);
+      await expect(heading).toHaveText(SHARED[0].title);
+      const [stepName, stepHeading] = await starts();
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      expect(stepName).toBe(stepHeading);
+      // Left of the centre, leaving room for the step list beside it.
+      const main = (await page.getByRole('main').boundingBox())!;
+      expect(main.x).toBeLessThan((width - main.width) / 2 - 1);
+      await page.getByRole('main').getByRole('link', { name: ja.name('5.7.750') }).first().click();
+      await expect(heading).toHaveText(ja.name('5.7.750'));
+      const [overviewName, overviewHeading] = await starts();
+      expect(overviewName).toBe(overviewHeading);
+      const centred = (await page.getByRole('main').boundingBox())!;
+      expect(Math.abs(centred.x - (width - centred.width) / 2)).toBeLessThan(1);
+    });
+
     test('an overview without its slash, unknown and malformed addresses, and "/" in a Japanese browser open the right page without an error', async ({ browser, baseURL }) => {
       const context = await browser.newContext({ locale: 'ja-JP', baseURL });
       const page = await context.newPage();

@@ -24,7 +24,10 @@ test('the language is changed with the keyboard alone: arrow keys do nothing, En
   await expect(page).toHaveURL('/fr/');
 });
 
-for (const [device, viewport] of [['a wide screen', { width: 1280, height: 800 }], ['a phone', { width: 390, height: 844 }]] as const) {
+for (const [device, viewport] of [
+  ['a wide screen', { width: 1280, height: 800 }],
+  ['a phone', { width: 390, height: 844 }],
+] as const) {
   test(`on ${device} the header is as tall in every language: switching language does not move the page below it`, async ({ page }) => {
     await page.setViewportSize(viewport);
     const bottoms: Record<string, number | undefined> = {};
@@ -35,7 +38,11 @@ for (const [device, viewport] of [['a wide screen', { width: 1280, height: 800 }
       if (lang !== shown) await chooseLanguage(page, shown, lang);
       shown = lang;
       await expect(page.getByRole('checkbox', { name: new RegExp(escapeRegExp(texts(lang).guide.stepTitles['enable-mfa'])) })).toBeVisible();
+      // Measured once the page is in that language: its <html lang> chooses the line heights.
+      await expect(page.locator('html')).toHaveAttribute('lang', LANGUAGE_INFO[lang].htmlLang);
+      await expect(page.getByRole('banner').getByRole('link', { name: texts(lang).t('app.name') })).toBeVisible();
       const banner = await page.getByRole('banner').boundingBox();
+      expect(banner?.height).toBeGreaterThan(0);
       bottoms[lang] = banner ? banner.y + banner.height : undefined;
     }
     expect(bottoms).toEqual(Object.fromEntries(LANGUAGES.map((lang) => [lang, bottoms.en])));

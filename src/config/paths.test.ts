@@ -17,4 +17,14 @@ describe('the case pages in the page model', () => {
     expect(catalogOfPath('/ja/5.7.750/summary')).toEqual({ kind: 'guide', code: '5.7.750' });
     expect(catalogOfPath('/ja/5.7.750/not-admin')).toEqual({ kind: 'guide', code: '5.7.750' });
   });
+
+  it('a step is a step with the slash a directory server adds, and nothing deeper is a page', () => {
+    expect(catalogOfPath('/ja/5.7.750/review-connectors/')).toEqual({ kind: 'step', id: 'review-connectors' });
+    expect(catalogOfPath('/ja/5.7.750/review-connectors')).toEqual({ kind: 'step', id: 'review-connectors' });
+    expect(catalogOfPath('/ja/5.7.750/')).toEqual({ kind: 'guide', code: '5.7.750' });
+    expect(catalogOfPath('/ja/5.7.750')).toEqual({ kind: 'guide', code: '5.7.750' });
+    expect(catalogOfPath('/ja/')).toEqual({ kind: 'home' });
+    expect(catalogOfPath('/ja/5.7.750/review-connectors/more')).toBeUndefined();
+    expect(catalogOfPath('/ja/5.7.750/nope/')).toBeUndefined();
+  });
 });

@@ -105,12 +105,13 @@ export function languageSegment(pathname: string): string {
 
 /**
  * The catalog a path's page needs besides the shared one: a guide's overview
- * ("/ja/5.7.750/") or a step ("/ja/5.7.750/review-connectors"); none for other pages.
+ * ("/ja/5.7.750/") or a step ("/ja/5.7.750/review-connectors", with or without a slash); none for other pages.
  */
 export function catalogOfPath(
   pathname: string,
 ): { kind: 'home' } | { kind: 'compare' } | { kind: 'guide'; code: GuideCode } | { kind: 'step'; id: StepId } | undefined {
-  const [, , code, step, extra] = pathname.split('/');
+  // A trailing slash does not change the page (a directory server may have added one to a step's address).
+  const [, , code, step, extra] = pathname.replace(/\/+$/, '').split('/');
   if (!code) return { kind: 'home' };
   if (code === ROUTE_PATTERNS.compare && !step) return { kind: 'compare' };
   if (!GUIDE_CODES.includes(code) || extra !== undefined) return undefined;
