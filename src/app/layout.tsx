@@ -23,12 +23,13 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
   const page = catalogOfPath(pathname);
   const guide = page?.kind === 'guide' ? page : undefined;
   return (
-    <div className="layout">
+    // A step keeps room beside it for its step list, and its header stands over it (app.css). Decided once, from the
+    // address, not from the page's content: the browser may paint before the parser has reached the end of a long step.
+    <div className={page?.kind === 'step' ? 'layout layout--step' : 'layout'}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      {/* On a step the header stands over the step's column (app.css), decided from the address like the column. */}
-      <header className={page?.kind === 'step' ? 'site-header site-header--step' : 'site-header'}>
+      <header className="site-header">
         <div className="site-header__inner">
           <Link to={paths.home(lang)} className="site-header__name">
             <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" className="site-header__logo">
@@ -41,9 +42,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
         {/* The offer of the reader's own language: decided in the browser, loaded once the page runs. */}
         <GuidePart name="language-offer" current={lang} />
       </header>
-      {/* A step keeps room beside it for its step list (app.css). Decided from the address, not from the page's content:
-          the browser may paint before the parser has reached the end of a long step. */}
-      <main id="main" className={page?.kind === 'step' ? 'site-main site-main--step' : 'site-main'}>
+      <main id="main" className="site-main">
         <LoadBoundary>
           <StorageNotice />
         </LoadBoundary>
