@@ -10,6 +10,7 @@
  *
  * Options: --no-build (use dist/ as it is), --runs N (browser runs per page, default 5),
  * --lighthouse-runs N (Lighthouse runs per page, default 7: medians of 5 moved ±3 % between runs), --no-lighthouse.
+ * Beside each class's LCP ratio it prints a bootstrap interval from the same runs (ratio-interval.ts).
  * BENCH_PORT (default 4555): the first of the six ports the hosts listen on.
  */
 import { execSync } from 'node:child_process';
@@ -26,6 +27,7 @@ import { startHosts, type BenchHost } from './hosts';
 import { CHROMIUM_FLAGS, requireChromiumPath } from '../browser';
 import { runLighthouse } from './lighthouse-run';
 import { median } from './median';
+import { ratioOfMediansInterval } from './ratio-interval';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -335,9 +337,10 @@ if (!args.includes('--no-lighthouse')) {
 
   // The step link exactly as shared, and the floor at the same kind of address, under each class of host.
   console.log(`\nLighthouse per class of host: ${STEP.path} exactly as shared, and the floor at ${FLOOR.path}:`);
-  console.log(`${'host'.padEnd(28)}${'served'.padEnd(32)}${'score'.padStart(12)}${'LCP'.padStart(9)}${'TBT'.padStart(8)}${'floor LCP'.padStart(11)}${'ratio'.padStart(8)}`);
+  console.log(`${'host'.padEnd(28)}${'served'.padEnd(32)}${'score'.padStart(12)}${'LCP'.padStart(9)}${'TBT'.padStart(8)}${'floor LCP'.padStart(11)}${'ratio'.padStart(8)}${'90 % interval'.padStart(16)}`);
   const lcpRatios: Record<string, number> = {};
-  let ownFloorLcp = Number.NaN;
+  const lcpIntervals: Record<string, { low: number; high: number } | undefined> = {};
+  let ownFloorFigures: LighthouseFigures[] = [];
   // Why a host's ratio uses the own server's floor: it does not serve the floor file, or Lighthouse failed on it.
   const ownFloorReasons = new Set<'not served' | 'not measured'>();
   let anyCoop = false;
@@ -349,32 +352,40 @@ if (!args.includes('--no-lighthouse')) {
     const clientRedirect = answer.page === '/' && floorAnswer.page === '/';
     const servesFloor = floorAnswer.page === 'floor' || clientRedirect;
     const [step, floorFigures = []] = await lighthouseRuns(servesFloor ? [host.origin + STEP.path, host.origin + FLOOR.path] : [host.origin + STEP.path], host.name);
-    const hostFloorLcp = floorFigures.length ? medianOf(floorFigures, 'lcp') : Number.NaN;
     // The own server's floor stands in for hosts that cannot give one, even when its step could not be measured.
-    if (host.kind === 'own') ownFloorLcp = hostFloorLcp;
+    if (host.kind === 'own') ownFloorFigures = floorFigures;
     if (!step.length) {
       unmeasured.push(host.name);
       continue;
     }
     const borrowed = !floorFigures.length && host.kind !== 'own';
-    const floorLcp = borrowed ? ownFloorLcp : hostFloorLcp;
+    const floorRuns = borrowed ? ownFloorFigures : floorFigures;
+    const floorLcp = floorRuns.length ? medianOf(floorRuns, 'lcp') : Number.NaN;
     const floorMark = borrowed ? (servesFloor ? '†' : '*') : '';
     if (borrowed) ownFloorReasons.add(servesFloor ? 'not measured' : 'not served');
     worstTbt = Math.max(worstTbt, medianOf(step, 'tbt'));
     lcpRatios[host.name] = medianOf(step, 'lcp') / floorLcp;
+    lcpIntervals[host.name] = ratioOfMediansInterval(step.map((run) => run.lcp), floorRuns.map((run) => run.lcp));
+    const interval = lcpIntervals[host.name];
     const route = clientRedirect
       ? 'page for /, then its own'
       : `${answer.page === STEP.path ? 'its own page' : `page for ${answer.page}`}${answer.redirects ? ` +${answer.redirects} redirect` : ''}`;
     const what = `${route}${answer.coop ? ', COOP' : ''}`;
     anyCoop ||= answer.coop;
     console.log(
-      `${host.name.padEnd(28)}${what.padEnd(32)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorMark}`.padStart(11)}${`${lcpRatios[host.name].toFixed(3)}×`.padStart(8)}`,
+      `${host.name.padEnd(28)}${what.padEnd(32)}${scoreRange(step).padStart(12)}${ms(medianOf(step, 'lcp')).padStart(9)}${ms(medianOf(step, 'tbt')).padStart(8)}${`${ms(floorLcp)}${floorMark}`.padStart(11)}${`${lcpRatios[host.name].toFixed(3)}×`.padStart(8)}${(interval ? `${interval.low.toFixed(3)}–${interval.high.toFixed(3)}` : 'too few runs').padStart(16)}`,
     );
   }
   if (Object.values(lcpRatios).some((ratio) => !Number.isFinite(ratio))) console.log('(a ratio is missing where Lighthouse could not measure the floor)');
   if (anyCoop) console.log('COOP: the host sends Cross-Origin-Opener-Policy with the step, so it loads in another renderer than the blank tab’s, as a visit from another site would; hosts without it may reuse the blank tab’s.');
-  if (ownFloorReasons.has('not served')) console.log('* the own server’s floor: this host does not serve the floor at its address.');
+  if (ownFloorReasons.has('not served')) console.log('* the own server’s floor: this host does not serve the floor at its address (its interval uses that floor’s runs, taken at another time).');
   if (ownFloorReasons.has('not measured')) console.log('† the own server’s floor: this host served the floor, but no Lighthouse run of it gave a result.');
+  console.log(
+    '90 % interval: 5th to 95th percentile of the ratio of medians over 4000 resamples of this run’s Lighthouse runs (step and floor resampled separately; ratio-interval.ts). ' +
+      'It leaves out the spread between full bench runs: one that spans 1.1 means met or not is within this run’s noise; one clear of 1.1 does not make the verdict reliable.',
+  );
+  const withinNoise = Object.entries(lcpIntervals).filter(([, interval]) => interval && interval.low <= 1.1 && interval.high > 1.1).map(([name]) => name);
+  if (withinNoise.length) console.log(`Within the noise: ${withinNoise.join(', ')}.`);
   for (const [name, ratio] of Object.entries(lcpRatios)) targets.push([`Lighthouse LCP ≤ 1.1× the floor's, ${name} (${ratio.toFixed(3)}×)`, ratio <= 1.1]);
   for (const name of unmeasured) targets.push([`Lighthouse measured ${name} (no run gave figures)`, false]);
   targets.push([`Lighthouse TBT ≤ 50 ms on every page measured (largest median ${ms(worstTbt)})`, worstTbt <= 50]);
