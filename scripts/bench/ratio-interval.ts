@@ -1,7 +1,10 @@
 import { median } from './median';
 
 /** Fewer runs a side than this give no interval: with one or two, resampling has next to nothing to vary. */
-export const MIN_RUNS_FOR_INTERVAL = 3;
+const MIN_RUNS_FOR_INTERVAL = 3;
+/** The defaults, exported so that the bench's explanation names what it printed. */
+export const INTERVAL_LEVEL = 0.9;
+export const INTERVAL_RESAMPLES = 4000;
 
 /**
  * A percentile bootstrap of a ratio of two medians: each series resampled with replacement, on its own, `resamples`
@@ -18,7 +21,7 @@ export const MIN_RUNS_FOR_INTERVAL = 3;
 export function ratioOfMediansInterval(
   numerator: readonly number[],
   denominator: readonly number[],
-  { level = 0.9, resamples = 4000, seed = 1 }: { level?: number; resamples?: number; seed?: number } = {},
+  { level = INTERVAL_LEVEL, resamples = INTERVAL_RESAMPLES, seed = 1 }: { level?: number; resamples?: number; seed?: number } = {},
 ): { low: number; high: number } | undefined {
   if (!(level > 0 && level <= 1) || !Number.isInteger(resamples) || resamples < 1) throw new RangeError('level must be in (0, 1] and resamples a positive integer');
   if (numerator.length < MIN_RUNS_FOR_INTERVAL || denominator.length < MIN_RUNS_FOR_INTERVAL) return undefined;
