@@ -27,6 +27,9 @@ test('the language is changed with the keyboard alone: arrow keys do nothing, En
 for (const [device, viewport] of [
   ['a wide screen', { width: 1280, height: 800 }],
   ['a phone', { width: 390, height: 844 }],
+  // Where the six names just need a second row: the Chinese and Japanese pages once kept one (a bold current name of
+  // three or four characters, and Latin names drawn in their CJK stack, made their row narrower).
+  ['a narrow window', { width: 445, height: 800 }],
 ] as const) {
   test(`on ${device} the header is as tall in every language: switching language does not move the page below it`, async ({ page }) => {
     await page.setViewportSize(viewport);
