@@ -10,7 +10,12 @@ import { LANGUAGES, LANGUAGE_INFO } from '../../src/domain/languages';
  * appear in a command line that Microsoft documents (locales/sources/documented-commands.json, each with its source).
  */
 const locales = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
-const documented = (JSON.parse(readFileSync(join(locales, 'sources', 'documented-commands.json'), 'utf8')) as { commands: { command: string; source: string }[] }).commands;
+const registry = JSON.parse(readFileSync(join(locales, 'sources', 'documented-commands.json'), 'utf8')) as {
+  commands: { command: string; source: string }[];
+  switches: { cmdlets: Record<string, { parameters: string[]; source: string }> };
+};
+const documented = registry.commands;
+const switches = registry.switches.cmdlets;
 const sources = (JSON.parse(readFileSync(join(locales, 'content', 'sources.json'), 'utf8')) as { sources: Record<string, unknown> }).sources;
 
 /** The cmdlets of a command line (each side of a pipe) with the parameters given to each. */
@@ -20,6 +25,19 @@ export function cmdletsOf(line: string): { cmdlet: string; parameters: string[] 
     if (!match) return [];
     const rest = segment.slice(match.index + match[0].length).replace(/"[^"]*"|'[^']*'/g, '""');
     return [{ cmdlet: match[1], parameters: [...rest.matchAll(/(?<![\w$-])-([A-Za-z][A-Za-z0-9]*)/g)].map((found) => found[1]) }];
+  });
+}
+
+/**
+ * The switches of a command line given a value as a separate word: `-AccountEnabled $false` sets the switch and leaves
+ * `$false` as a positional argument, which a cmdlet with named parameters only refuses (Microsoft's compromised-account
+ * article prints it that way). The value of a switch goes after a colon: `-AccountEnabled:$false`.
+ */
+export function switchesGivenSeparateValues(line: string, switchesOf: (cmdlet: string) => string[]): string[] {
+  return line.split('|').flatMap((segment) => {
+    const cmdlet = /\b([A-Z][a-z]+-[A-Za-z0-9]+)\b/.exec(segment)?.[1];
+    if (!cmdlet) return [];
+    return switchesOf(cmdlet).filter((name) => new RegExp(`(?<![\\w$-])-${name}\\s+[^-\\s]`, 'i').test(segment)).map((name) => `${cmdlet} -${name}`);
   });
 }
 
@@ -54,6 +72,16 @@ describe('reading a command line', () => {
   });
 });
 
+describe('a switch parameter', () => {
+  const switchesOf = (cmdlet: string) => (cmdlet === 'Update-MgUser' ? ['AccountEnabled'] : []);
+  it('is found given a value as a separate word, not after a colon or on its own', () => {
+    expect(switchesGivenSeparateValues('Update-MgUser -UserId $user.Id -AccountEnabled $false', switchesOf)).toEqual(['Update-MgUser -AccountEnabled']);
+    expect(switchesGivenSeparateValues('Update-MgUser -UserId <UPN> -AccountEnabled:$false', switchesOf)).toEqual([]);
+    expect(switchesGivenSeparateValues('Update-MgUser -AccountEnabled -UserId <UPN>', switchesOf)).toEqual([]);
+    expect(switchesGivenSeparateValues('Get-Thing -AccountEnabled $false', switchesOf)).toEqual([]);
+  });
+});
+
 describe('documented commands', () => {
   it('each names its source', () => {
     for (const { command, source } of documented) expect(Object.hasOwn(sources, source), `${command}: ${source}`).toBe(true);
@@ -68,5 +96,19 @@ describe('documented commands', () => {
       ),
     );
     expect(unknown).toEqual([]);
+  });
+
+  it('each switch is one of its cmdlet page and names its source', () => {
+    for (const [cmdlet, { parameters, source }] of Object.entries(switches)) {
+      expect(Object.hasOwn(sources, source), `${cmdlet}: ${source}`).toBe(true);
+      for (const parameter of parameters) expect(allowed.get(cmdlet)?.has(parameter), `${cmdlet} -${parameter}`).toBe(true);
+    }
+  });
+
+  it.each(LANGUAGES.map((lang) => [lang]))('%s: no switch in the guides is given its value as a separate word', (lang) => {
+    const wrong = commandLines(LANGUAGE_INFO[lang].fileKey).flatMap(({ where, line }) =>
+      switchesGivenSeparateValues(line, (cmdlet) => switches[cmdlet]?.parameters ?? []).map((found) => `${where}: ${found}`),
+    );
+    expect(wrong).toEqual([]);
   });
 });
