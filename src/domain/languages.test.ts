@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withLanguage } from '../config/paths';
 import { docsUrl, isAllowedDocUrl } from './docs-url';
-import { matchLanguage } from './languages';
+import { LANGUAGES, matchLanguage, sentenceGap } from './languages';
 
 describe('language choice', () => {
   it.each([
@@ -27,6 +27,10 @@ describe('docs links', () => {
     expect(docsUrl('/microsoft-365/admin/setup/add-domain', 'zh-cn')).toBe('https://learn.microsoft.com/zh-cn/microsoft-365/admin/setup/add-domain');
     expect(docsUrl('/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online', 'ja')).toMatch(/^https:\/\/learn\.microsoft\.com\/ja-jp\/troubleshoot\//);
     expect(() => docsUrl('microsoft-365/admin', 'en')).toThrow();
+  });
+
+  it('puts no space between sentences in Chinese and Japanese, one elsewhere', () => {
+    expect(LANGUAGES.map((lang) => [lang, sentenceGap(lang)])).toEqual([['en', ' '], ['zh-cn', ''], ['sv', ' '], ['de', ' '], ['ja', ''], ['fr', ' ']]);
   });
 
   it.each([

@@ -32,6 +32,9 @@ export const LANGUAGE_INFO: Record<Lang, LanguageInfo> = {
   fr: { htmlLang: 'fr', docsLocale: 'fr-fr', nativeName: 'Français', fileKey: 'fr', articleLocale: 'fr-FR', ogLocale: 'fr_FR', script: 'latin' },
 };
 
+/** What goes between two sentences written one after the other: nothing in Chinese and Japanese, a space elsewhere. */
+export const sentenceGap = (lang: Lang): string => (LANGUAGE_INFO[lang].script === 'cjk' ? '' : ' ');
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths';
 import { MAX_NOTE_LENGTH, readNoteMark } from '../../domain/case/case-data';
 import type { GuideCode, StepId } from '../../domain/guides';
+import { sentenceGap } from '../../domain/languages';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
 import { useProgressStore } from '../progress/progress-store';
@@ -28,7 +29,9 @@ export function StepNote({ code, step }: { code: GuideCode; step: StepId }) {
         {t('case.note.label')}
       </label>
       <p id={`${id}-hint`} className="case-hint">
-        {t('case.note.hint')} {t('case.privacy')}
+        {t('case.note.hint')}
+        {sentenceGap(lang)}
+        {t('case.privacy')}
       </p>
       <textarea
         id={id}
