@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeBounce } from './analyze-bounce';
 import { decodeEncodedWords } from './bounce-details';
+import { normalizeBounceText } from './normalize-bounce-text';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -77,6 +78,49 @@ describe('details for the admin and Microsoft Support', () => {
     const two = 'Final-Recipient: rfc822; a@fabrikam.com\nStatus: 5.1.1\n\nFinal-Recipient: rfc822; B@fabrikam.com\nStatus: 5.1.1\n\n<a@fabrikam.com>\n<b@fabrikam.com>\n';
     expect(analyzeBounce(two).details.recipients).toEqual(['a@fabrikam.com', 'B@fabrikam.com']);
     expect(analyzeBounce('5.7.750').details).toEqual({ asId: null, reportingServer: null, remoteServer: null, date: null, recipients: [], sender: null, subject: null });
+  });
+});
+
+describe('a bounce forwarded by a user', () => {
+  it('reads the bounce after Outlook\'s "Original Message" rule and the header lines of the forward', () => {
+    const analysis = analyzeBounce(fixture('outlook-forward-of-ndr.txt'));
+    expect(analysis.codes.filter(({ role }) => role === 'reason').map(({ code }) => code)).toEqual(['5.7.708']);
+    expect(analysis.details).toMatchObject({ asId: 'AS(2200)', sender: 'Tom Smith <tom@contoso.example>', subject: 'PO 7781' });
+  });
+});
+
+describe('quoted-printable only where a text says so', () => {
+  it('quotes the reply as the server wrote it when only the listed original headers name quoted-printable', () => {
+    const analysis = analyzeBounce(fixture('qp-named-in-original-headers.txt'));
+    expect(analysis.codes.map(({ code }) => code)).toEqual(['5.7.705']);
+    expect(analysis.codes[0].replyLine).toContain('?LinkId=526653 AS(7555)');
+    expect(analysis.codes[0].replyLine).toContain('[LastAttemptedIP=203.0.113.25:25]');
+  });
+
+  it('decodes a MIME part that declares quoted-printable, up to its boundary, and leaves the next part as it is', () => {
+    const text = [
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset="utf-8"',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      "Remote Server returned '550 5.7.705 Access denied, tenant has exceeded thres=",
+      "hold. http://go.microsoft.com/fwlink/?LinkId=3D526653 AS(7555)'",
+      '--b1',
+      'Content-Type: message/delivery-status',
+      '',
+      'Diagnostic-Code: smtp; 550 5.7.705 [LastAttemptedIP=203.0.113.25:25]',
+      '--b1--',
+    ].join('\n');
+    const [decoded] = normalizeBounceText(text, () => -1);
+    expect(decoded).toContain('tenant has exceeded threshold. http://go.microsoft.com/fwlink/?LinkId=526653 AS(7555)');
+    expect(decoded).toContain('[LastAttemptedIP=203.0.113.25:25]');
+  });
+
+  it('still decodes a quoted-printable body pasted without its headers (soft line breaks)', () => {
+    const [decoded] = normalizeBounceText('550 5.7.705 Access denied, tenant has exceeded thres=\nhold =E2=80=94 AS(7555)', () => -1);
+    expect(decoded).toBe('550 5.7.705 Access denied, tenant has exceeded threshold \u2014 AS(7555)');
   });
 });
 

@@ -24,10 +24,8 @@ function hasSoftBreak(text: string): boolean {
   return false;
 }
 
-/** Undoes quoted-printable: soft line breaks ("=" at line end) and =XX bytes. */
-export function decodeQuotedPrintable(text: string, work: WorkCounter): string {
-  // Only quoted-printable text: "[LastAttemptedIP=203.0.113.25]" in a plain paste is not "=20".
-  if (!hasSoftBreak(text) && !/quoted-printable/i.test(text)) return text;
+/** Undoes quoted-printable in one stretch of text: soft line breaks ("=" at line end) and =XX bytes. */
+function decodeQuotedPrintableRun(text: string, work: WorkCounter): string {
   const bytes: number[] = [];
   const out: string[] = [];
   const flush = () => {
@@ -58,6 +56,64 @@ export function decodeQuotedPrintable(text: string, work: WorkCounter): string {
   }
   flush();
   out.push(text.slice(start));
+  return out.join('');
+}
+
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:/;
+const DECLARES_QP = /^content-transfer-encoding:[ \t]*quoted-printable\b/i;
+
+/**
+ * The stretches of a text that are quoted-printable: the body after each header block that says so (a MIME part's, or
+ * an attached original message's), up to the next boundary line ("--…") or the end. A text in which nothing says so
+ * but a line ends in a soft break is a part's body pasted alone: all of it. Decoding more than that corrupted the
+ * server's own words: "LinkId=526653" became "LinkIdR6653" and "LastAttemptedIP=203.0.113.25" lost its first octet
+ * whenever the original message's headers, listed in the NDR, named quoted-printable.
+ */
+function quotedPrintableRuns(text: string, work: WorkCounter): [number, number][] {
+  const runs: [number, number][] = [];
+  let declared = false; // the header block being read says quoted-printable
+  let inHeaders = false;
+  let runStart = -1;
+  for (let at = 0; at <= text.length; ) {
+    work.steps += 1;
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(at, end).replace(/\r$/, '');
+    if (runStart >= 0) {
+      if (line.startsWith('--') && line.length > 2 && line[2] !== ' ') {
+        runs.push([runStart, at]);
+        runStart = -1;
+      }
+    } else if (HEADER_LINE.test(line)) {
+      if (!inHeaders) declared = false;
+      inHeaders = true;
+      if (DECLARES_QP.test(line)) declared = true;
+    } else if (inHeaders && /^[ \t]/.test(line) && line.trim()) {
+      // A header's folded continuation.
+    } else {
+      if (inHeaders && declared && !line.trim()) runStart = newline < 0 ? text.length : newline + 1;
+      inHeaders = false;
+      declared = false;
+    }
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  if (runStart >= 0 && runStart < text.length) runs.push([runStart, text.length]);
+  if (!runs.length && hasSoftBreak(text)) runs.push([0, text.length]);
+  return runs;
+}
+
+/** Undoes quoted-printable where the text is quoted-printable (quotedPrintableRuns), and nowhere else. */
+export function decodeQuotedPrintable(text: string, work: WorkCounter): string {
+  const runs = quotedPrintableRuns(text, work);
+  if (!runs.length) return text;
+  const out: string[] = [];
+  let done = 0;
+  for (const [start, end] of runs) {
+    out.push(text.slice(done, start), decodeQuotedPrintableRun(text.slice(start, end), work));
+    done = end;
+  }
+  out.push(text.slice(done));
   return out.join('');
 }
 

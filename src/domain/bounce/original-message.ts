@@ -60,6 +60,28 @@ function closesLine(text: string, from: number, rule: boolean, work: WorkCounter
   }
 }
 
+// How many lines after a rule an email client's header block ("From:", "Sent:", "To:", "Subject:") is looked for.
+const CLIENT_HEADER_LINES = 8;
+
+/**
+ * Outlook's "-----Original Message-----" followed by a "Sent:" line opens the message a user replied to or forwarded,
+ * not a bounce's copy of the original: in a bounce forwarded to the helpdesk, the bounce itself comes after it (and
+ * cutting there left no code to read). Bounded: a few lines of at most LINE_REACH characters each.
+ */
+function opensForwardedMessage(text: string, from: number, work: WorkCounter): boolean {
+  let at = text.indexOf('\n', from);
+  for (let line = 0; at >= 0 && line < CLIENT_HEADER_LINES; line += 1) {
+    let i = at + 1;
+    while (i < text.length && i - at <= LINE_REACH && (isBlank(text[i]) || text[i] === '>')) i += 1;
+    work.steps += i - at;
+    if (text.startsWith('sent:', i)) return true;
+    const next = text.indexOf('\n', i);
+    if (next < 0 || next - i > LINE_REACH) return false;
+    at = next;
+  }
+  return false;
+}
+
 function firstSeparator(lowerText: string, marker: string, part: boolean, work: WorkCounter): number {
   let from = 0;
   for (;;) {
@@ -67,7 +89,8 @@ function firstSeparator(lowerText: string, marker: string, part: boolean, work: 
     work.steps += (at < 0 ? lowerText.length : at) - from + 1;
     if (at < 0) return -1;
     const start = opensLine(lowerText, at, work);
-    if (start.ok && (part || closesLine(lowerText, at + marker.length, start.rule, work))) return at;
+    const separator = start.ok && (part || closesLine(lowerText, at + marker.length, start.rule, work));
+    if (separator && !(start.rule && opensForwardedMessage(lowerText, at, work))) return at;
     from = at + marker.length;
   }
 }
