@@ -1,6 +1,7 @@
 import { GUIDE_CODES, guideSteps } from './guides';
 import { PROGRESS_VERSION, type Progress } from './progress';
 import { readSavedProgress, stateOf, type CaseParts } from './saved-progress';
+import { capTimes } from './saved-values';
 
 export const PROGRESS_FILE_APP = 'ndr-unblock-wizard';
 /** Progress for two guides is a few kilobytes; anything far larger is not ours. */
@@ -13,11 +14,12 @@ export function progressFile(progress: Progress, now: Date, parts: Partial<CaseP
 
 export type ProgressFileResult = ({ ok: true; progress: Progress; ticked: number } & CaseParts) | { ok: false };
 
-/** Accepts a file this wizard exported (or its saved-data backup); anything else is refused whole. */
-export function readProgressFile(text: string): ProgressFileResult {
+/** Accepts a file this wizard exported (or its saved-data backup); anything else is refused whole. `now`: this reader's clock. */
+export function readProgressFile(text: string, now: Date): ProgressFileResult {
   if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false };
   const saved = readSavedProgress(text);
   if (saved.kind !== 'ok') return { ok: false };
   const ticked = GUIDE_CODES.reduce((sum, code) => sum + guideSteps(code).filter((step) => saved.progress[code]?.[step]?.done).length, 0);
-  return { ok: true, progress: saved.progress, ticked, notes: saved.notes, cases: saved.cases };
+  // Another PC's clock may run fast: a time ahead of ours would outrank every later change made here, so it is capped at now.
+  return { ok: true, progress: capTimes(saved.progress, now), ticked, notes: capTimes(saved.notes, now), cases: capTimes(saved.cases, now) };
 }

@@ -1,5 +1,5 @@
 import { guideSteps, isGuideCode, isStepId, type GuideCode, type StepId } from './guides';
-import { isPlainObject, isSavedTime } from './saved-values';
+import { isPlainObject, isSavedTime, stampAfter } from './saved-values';
 
 /**
  * Checklist progress, keyed by code and step id so it does not depend on the
@@ -103,16 +103,20 @@ export function firstUnfinished(progress: Progress, code: GuideCode, steps: read
   return steps.find((step) => !isDone(progress, code, step));
 }
 
-/** Ticks or unticks a step; a recorded request stays with it (a tick ends the wait, an untick shows it again). */
+/**
+ * Ticks or unticks a step; a recorded request stays with it (a tick ends the wait, an untick shows it again). Stamped
+ * after the mark it replaces (stampAfter), so that this change wins even over a mark saved with a time in the future.
+ */
 export function markStep(progress: Progress, code: GuideCode, step: StepId, done: boolean, at: Date): Progress {
-  const requested = progress[code]?.[step]?.requested;
-  return { ...progress, [code]: { ...progress[code], [step]: requested ? { done, at: at.toISOString(), requested } : { done, at: at.toISOString() } } };
+  const { requested, at: replaced } = progress[code]?.[step] ?? {};
+  const stamp = stampAfter(at, replaced);
+  return { ...progress, [code]: { ...progress[code], [step]: requested ? { done, at: stamp, requested } : { done, at: stamp } } };
 }
 
 
-/** Reset is a change like any other: every step is unticked now, so other tabs follow. */
+/** Reset is a change like any other: every step is unticked now (after the mark it replaces), so other tabs follow. */
 export function resetGuide(progress: Progress, code: GuideCode, at: Date): Progress {
   const guide: GuideProgress = {};
-  for (const step of guideSteps(code)) guide[step] = { done: false, at: at.toISOString() };
+  for (const step of guideSteps(code)) guide[step] = { done: false, at: stampAfter(at, progress[code]?.[step]?.at) };
   return { ...progress, [code]: guide };
 }

@@ -1,5 +1,6 @@
 import type { GuideCode, StepId } from './guides';
 import { MAX_CASE_NUMBER, sanitizeRequest, type Progress, type SupportRequest } from './progress';
+import { stampAfter } from './saved-values';
 
 // Only the support form uses these: they load with it, not with every page (progress.ts reads saved requests).
 
@@ -10,6 +11,7 @@ export function supportRequest(on: string, caseNumber: string): SupportRequest |
 
 /** Records (or, with undefined, clears) a request for a step: a change like a tick, merged across tabs by its time. */
 export function recordRequest(progress: Progress, code: GuideCode, step: StepId, request: SupportRequest | undefined, at: Date): Progress {
-  const done = progress[code]?.[step]?.done ?? false;
-  return { ...progress, [code]: { ...progress[code], [step]: request ? { done, at: at.toISOString(), requested: request } : { done, at: at.toISOString() } } };
+  const { done = false, at: replaced } = progress[code]?.[step] ?? {};
+  const stamp = stampAfter(at, replaced);
+  return { ...progress, [code]: { ...progress[code], [step]: request ? { done, at: stamp, requested: request } : { done, at: stamp } } };
 }

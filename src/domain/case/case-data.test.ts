@@ -91,7 +91,7 @@ describe('saved progress with notes and cases (additive)', () => {
     const cases = setCaseBounce({}, '5.7.705', bounce, t1);
     const saved = readSavedProgress(serializeProgress(progress, { notes, cases }));
     expect(saved).toMatchObject({ kind: 'ok', progress, notes, cases });
-    const file = readProgressFile(progressFile(progress, t2, { notes, cases }));
+    const file = readProgressFile(progressFile(progress, t2, { notes, cases }), t2);
     expect(file).toMatchObject({ ok: true, ticked: 1, notes, cases });
   });
 

@@ -3,6 +3,8 @@ import { guideSteps } from '../guides';
 import { decodeHandover, encodeHandover, handoverValue, holdsMarkup, looksLikeMarkup, MAX_FRAGMENT_CHARS, packJson, type Handover } from './handover-codec';
 
 const at = '2026-11-20T10:00:00.000Z';
+/** The reader's clock: after every time in these cases. */
+const now = new Date('2026-11-21T00:00:00.000Z');
 const [first, second] = guideSteps('5.7.705');
 const handover: Handover = {
   code: '5.7.705',
@@ -20,7 +22,7 @@ describe('hand-over fragment codec', () => {
     const text = (await encodeHandover(handover))!;
     expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(text.length).toBeLessThan(JSON.stringify(handover).length);
-    expect(await decodeHandover(text)).toEqual({ ok: true, handover });
+    expect(await decodeHandover(text, now)).toEqual({ ok: true, handover });
     expect(handoverValue(`#handover=${text}`)).toBe(text);
     expect(handoverValue('#main')).toBeUndefined();
   });
@@ -34,24 +36,24 @@ describe('hand-over fragment codec', () => {
   });
 
   it('refuses too long, undecodable and wrong-shape fragments', async () => {
-    expect(await decodeHandover('A'.repeat(MAX_FRAGMENT_CHARS + 1))).toEqual({ ok: false, problem: 'too-long' });
-    expect(await decodeHandover('not base64!')).toEqual({ ok: false, problem: 'undecodable' });
-    expect(await decodeHandover('')).toEqual({ ok: false, problem: 'undecodable' });
-    expect(await decodeHandover('AAAAAAAA')).toEqual({ ok: false, problem: 'undecodable' });
-    expect(await decodeHandover(await packJson('{"format":'))).toEqual({ ok: false, problem: 'undecodable' });
-    expect(await decodeHandover(await packJson('[1,2,3]'))).toEqual({ ok: false, problem: 'wrong-shape' });
-    expect(await decodeHandover(await packJson(valid({ code: '9.9.9' })))).toEqual({ ok: false, problem: 'wrong-shape' });
-    expect(await decodeHandover(await packJson(valid({ progress: { 'no-such-step': { done: true, at } } })))).toEqual({ ok: false, problem: 'wrong-shape' });
-    expect(await decodeHandover(await packJson(valid({ progress: { [first]: { done: 'yes', at } } })))).toEqual({ ok: false, problem: 'wrong-shape' });
-    expect(await decodeHandover(await packJson(valid({ extra: 1 })))).toEqual({ ok: false, problem: 'wrong-shape' });
-    expect(await decodeHandover(await packJson(valid({ case: { bounce: { recipients: 'x' } } })))).toEqual({ ok: false, problem: 'wrong-shape' });
-    expect(await decodeHandover(await packJson(valid()))).toMatchObject({ ok: true });
+    expect(await decodeHandover('A'.repeat(MAX_FRAGMENT_CHARS + 1), now)).toEqual({ ok: false, problem: 'too-long' });
+    expect(await decodeHandover('not base64!', now)).toEqual({ ok: false, problem: 'undecodable' });
+    expect(await decodeHandover('', now)).toEqual({ ok: false, problem: 'undecodable' });
+    expect(await decodeHandover('AAAAAAAA', now)).toEqual({ ok: false, problem: 'undecodable' });
+    expect(await decodeHandover(await packJson('{"format":'), now)).toEqual({ ok: false, problem: 'undecodable' });
+    expect(await decodeHandover(await packJson('[1,2,3]'), now)).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid({ code: '9.9.9' })), now)).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid({ progress: { 'no-such-step': { done: true, at } } })), now)).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid({ progress: { [first]: { done: 'yes', at } } })), now)).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid({ extra: 1 })), now)).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid({ case: { bounce: { recipients: 'x' } } })), now)).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(await packJson(valid()), now)).toMatchObject({ ok: true });
   });
 
   it('refuses a bomb: a small fragment that inflates past the limit', async () => {
     const bomb = await packJson(valid({ notes: { [first]: { text: ' '.repeat(1_000_000), at } } }));
     expect(bomb.length).toBeLessThan(MAX_FRAGMENT_CHARS);
-    expect(await decodeHandover(bomb)).toEqual({ ok: false, problem: 'too-long' });
+    expect(await decodeHandover(bomb, now)).toEqual({ ok: false, problem: 'too-long' });
   });
 
   it('refuses hostile fragments: prototype keys at any depth, markup in any text', async () => {
@@ -62,7 +64,7 @@ describe('hand-over fragment codec', () => {
       valid({ case: { contact: { at, tenant: '<script>alert(1)</script>', contact: '' } } }),
       valid({ notes: { [first]: { text: 'see javascript:alert(1)', at } } }),
     ]) {
-      expect(await decodeHandover(await packJson(json))).toEqual({ ok: false, problem: 'hostile' });
+      expect(await decodeHandover(await packJson(json), now)).toEqual({ ok: false, problem: 'hostile' });
     }
   });
 
@@ -79,14 +81,14 @@ describe('a case with a support request and with markup', () => {
 
     const handover = { code: '5.7.705' as const, progress: { 'contact-support': { done: false, at, requested: { on: '2026-11-20', caseNumber: '2611200040001234' } } }, notes: {}, case: {} };
     const value = await encodeHandover(handover);
-    const result = await decodeHandover(value!);
+    const result = await decodeHandover(value!, now);
     expect(result).toEqual({ ok: true, handover });
   });
 
   it('refuses a request whose day does not exist', async () => {
 
     const value = await encodeHandover({ code: '5.7.705', progress: { 'contact-support': { done: false, at, requested: { on: '2026-02-31', caseNumber: '' } } }, notes: {}, case: {} });
-    expect(await decodeHandover(value!)).toEqual({ ok: false, problem: 'wrong-shape' });
+    expect(await decodeHandover(value!, now)).toEqual({ ok: false, problem: 'wrong-shape' });
   });
 
   it('tells before a link is made that a note holds markup the colleague’s browser would refuse', () => {

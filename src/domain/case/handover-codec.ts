@@ -1,7 +1,7 @@
 import { isGuideCode, isGuideStep, type GuideCode } from '../guides';
 import { sanitizeRequest, type GuideProgress, type StepMark } from '../progress';
 import { readCaseBounce, readCaseContact, readNoteMark, type GuideCase, type GuideNotes } from './case-data';
-import { isPlainObject, isSavedTime } from '../saved-values';
+import { capEntries, isPlainObject, isSavedTime } from '../saved-values';
 
 /**
  * A case handed to a colleague in a link's fragment (never sent to a server): one guide's ticks, notes and case
@@ -110,7 +110,7 @@ function strings(value: unknown, out: string[] = []): string[] {
 }
 
 /** Reads a value this app wrote; anything more, less or else is the wrong shape (nothing is guessed or dropped). */
-function readShape(value: unknown): Handover | undefined {
+function readShape(value: unknown, now: Date): Handover | undefined {
   if (!isPlainObject(value) || !hasOnlyKeys(value, ['format', 'code', 'progress', 'notes', 'case']) || value.format !== FORMAT) return undefined;
   const { code, progress, notes } = value;
   if (typeof code !== 'string' || !isGuideCode(code) || !isPlainObject(progress) || !isPlainObject(notes) || !isPlainObject(value.case)) return undefined;
@@ -131,11 +131,12 @@ function readShape(value: unknown): Handover | undefined {
   const bounce = entry.bounce === undefined ? undefined : readCaseBounce(entry.bounce);
   const contact = entry.contact === undefined ? undefined : readCaseContact(entry.contact);
   if ((entry.bounce !== undefined && !bounce) || (entry.contact !== undefined && !contact)) return undefined;
-  return { code, progress: guide, notes: guideNotes, case: { ...(bounce ? { bounce } : {}), ...(contact ? { contact } : {}) } };
+  // The colleague's clock may run fast: a time ahead of ours would outrank every later change made here, so it is capped at now.
+  return { code, progress: capEntries(guide, now), notes: capEntries(guideNotes, now), case: capEntries({ ...(bounce ? { bounce } : {}), ...(contact ? { contact } : {}) }, now) };
 }
 
-/** Reads a fragment's value; refuses it whole (changing nothing) when it is too long, not ours, or hostile. */
-export async function decodeHandover(text: string): Promise<HandoverResult> {
+/** Reads a fragment's value; refuses it whole (changing nothing) when it is too long, not ours, or hostile. `now`: this reader's clock. */
+export async function decodeHandover(text: string, now: Date): Promise<HandoverResult> {
   if (text.length > MAX_FRAGMENT_CHARS) return { ok: false, problem: 'too-long' };
   const bytes = fromBase64Url(text);
   if (!bytes || !bytes.length) return { ok: false, problem: 'undecodable' };
@@ -159,7 +160,7 @@ export async function decodeHandover(text: string): Promise<HandoverResult> {
     return { ok: false, problem: 'undecodable' };
   }
   if (hostile || strings(parsed).some(looksLikeMarkup)) return { ok: false, problem: 'hostile' };
-  const handover = readShape(parsed);
+  const handover = readShape(parsed, now);
   return handover ? { ok: true, handover } : { ok: false, problem: 'wrong-shape' };
 }
 

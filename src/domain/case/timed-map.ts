@@ -1,5 +1,5 @@
 import { isGuideCode, type GuideCode } from '../guides';
-import { isPlainObject, isSavedTime } from '../saved-values';
+import { isPlainObject, isSavedTime, stampAfter } from '../saved-values';
 
 /**
  * The shape notes and case details are saved in: per guide, values filed under a name (a step id; "bounce",
@@ -38,19 +38,19 @@ export function mergeTimed<M extends TimedMap>(a: M, b: M): M {
 }
 
 /**
- * Forgets everything filed under a guide, as a change like any other: each entry becomes its time alone, which wins
- * over the older entry in another tab or an older file (mergeTimed), and which every reader of the values drops
- * (case-data.ts keeps only entries that hold what they should). Deleting the entries instead would let the next
- * merge bring them back.
+ * Forgets everything filed under a guide, as a change like any other: each entry becomes its time alone (after the
+ * entry it replaces), which wins over the older entry in another tab or an older file (mergeTimed), and which every
+ * reader of the values drops (case-data.ts keeps only entries that hold what they should). Deleting the entries
+ * instead would let the next merge bring them back.
  */
 export function clearTimed<M extends TimedMap>(map: M, code: GuideCode, names: readonly string[], at: Date): M {
   // Every name the guide can hold, not only those this tab holds: another tab may hold a note this one never saw.
   const all = new Set([...names, ...Object.keys(map[code] ?? {})]);
-  const cleared = Object.fromEntries([...all].map((name) => [name, { at: at.toISOString() }]));
+  const cleared = Object.fromEntries([...all].map((name) => [name, { at: stampAfter(at, map[code]?.[name]?.at) }]));
   return { ...map, [code]: cleared };
 }
 
-/** Files one change under its guide and name, stamped with its time. */
+/** Files one change under its guide and name, stamped with its time (after the entry it replaces: stampAfter). */
 export function setTimed<M extends TimedMap>(map: M, code: GuideCode, name: string, value: object, at: Date): M {
-  return { ...map, [code]: { ...map[code], [name]: { ...value, at: at.toISOString() } } };
+  return { ...map, [code]: { ...map[code], [name]: { ...value, at: stampAfter(at, map[code]?.[name]?.at) } } };
 }

@@ -42,7 +42,7 @@ export function ReceivedHandover({ code }: { code: GuideCode }) {
     const read = () => {
       const value = handoverValue(window.location.hash);
       if (value === undefined) return;
-      decodeHandover(value).then(
+      decodeHandover(value, new Date()).then(
         (result) => {
           if (!cancelled) setReceived(result.ok ? { state: 'asking', handover: result.handover } : { state: 'refused', problem: result.problem });
         },

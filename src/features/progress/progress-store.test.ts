@@ -87,3 +87,58 @@ describe('progress store: notes, case details and starting over', () => {
     expect(store().progress['5.7.705']?.['enable-mfa']?.done).toBe(false);
   });
 });
+
+describe('progress store: times from a clock that runs fast', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  /** A reload: a new store that reads what the last one saved. */
+  async function reload() {
+    const { useProgressStore, startProgressSync } = await freshStore();
+    const stop = startProgressSync();
+    await vi.waitFor(() => expect(useProgressStore.getState().hydrated).toBe(true));
+    return { store: () => useProgressStore.getState(), stop };
+  }
+
+  const fileStampedAt = (at: string) =>
+    JSON.stringify({
+      app: 'ndr-unblock-wizard',
+      exportedAt: at,
+      version: 1,
+      state: { progress: { '5.7.750': { 'register-domains': { done: true, at } } }, notes: { '5.7.750': { 'register-domains': { text: 'their note', at } } } },
+    });
+
+  it('the reader’s untick and reset of a tick imported from an hour ahead stick after a reload', async () => {
+    const { readProgressFile } = await import('../../domain/progress-file');
+    const file = readProgressFile(fileStampedAt(new Date(Date.now() + 3_600_000).toISOString()), new Date());
+    if (!file.ok) throw new Error('file refused');
+    let { store, stop } = await reload();
+    store().merge(file.progress, file);
+    store().setDone('5.7.750', 'register-domains', false);
+    store().setCase('notes', '5.7.750', 'register-domains', { text: 'my note' });
+    stop();
+    ({ store, stop } = await reload());
+    expect(store().progress['5.7.750']?.['register-domains']?.done).toBe(false);
+    expect(store().notes['5.7.750']?.['register-domains']?.text).toBe('my note');
+
+    store().merge(file.progress, file);
+    stop();
+    ({ store, stop } = await reload());
+    store().reset('5.7.750');
+    stop();
+    ({ store, stop } = await reload());
+    stop();
+    expect(store().progress['5.7.750']?.['register-domains']?.done).toBe(false);
+    expect(store().notes['5.7.750']?.['register-domains']?.text).toBeUndefined();
+  });
+
+  it('a tick already saved with the time 9999 is unticked for good', async () => {
+    window.localStorage.setItem(KEY, fileStampedAt('9999-12-31T00:00:00.000Z'));
+    let { store, stop } = await reload();
+    expect(store().progress['5.7.750']?.['register-domains']?.done).toBe(true);
+    store().setDone('5.7.750', 'register-domains', false);
+    stop();
+    ({ store, stop } = await reload());
+    stop();
+    expect(store().progress['5.7.750']?.['register-domains']?.done).toBe(false);
+  });
+});

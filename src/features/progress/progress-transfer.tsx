@@ -19,7 +19,7 @@ export function ProgressTransfer() {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = file.size > MAX_PROGRESS_FILE_BYTES ? ({ ok: false } as const) : readProgressFile(await file.text());
+    const result = file.size > MAX_PROGRESS_FILE_BYTES ? ({ ok: false } as const) : readProgressFile(await file.text(), new Date());
     if (result.ok) {
       merge(result.progress, result);
       setMessage({ kind: 'ok', text: t('transfer.imported', { count: result.ticked }) });
