@@ -10,15 +10,16 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, imp
 describe('details for the admin and Microsoft Support', () => {
   it('reads an Exchange Online NDR: AS identifier, generating server, date, recipient', () => {
     expect(analyzeBounce(fixture('exchange-2019-sv.txt')).details).toEqual({
-      asId: 'AS(201806281)',
+      asIds: [{ asId: 'AS(201806281)', codes: ['5.4.1'] }],
       reportingServer: 'EX19-MBX1.contoso.se',
       remoteServer: null,
       date: '2026-11-20T10:00:00.000Z',
       recipients: ['ekonomi@contoso.se'],
+      moreRecipients: 0,
       sender: null,
       subject: null,
     });
-    expect(analyzeBounce(fixture('exo-5.7.711.txt')).details.asId).toBe('AS(2204)');
+    expect(analyzeBounce(fixture('exo-5.7.711.txt')).codes[0].asIds).toEqual(['AS(2204)']);
   });
 
   it('reads the receiving server, and the original sender and subject from the quoted headers', () => {
@@ -34,13 +35,16 @@ describe('details for the admin and Microsoft Support', () => {
 
   it('reads the tables of an enhanced Exchange Online NDR, and quotes its worded reply over the bare status line', () => {
     const analysis = analyzeBounce(fixture('exo-enhanced-5.7.708.txt'));
-    expect(analysis.codes).toEqual([{ code: '5.7.708', role: 'reason', replyLine: '550 5.7.708 Access denied, traffic not accepted from this IP. AS(2204)' }]);
+    expect(analysis.codes).toEqual([
+      { code: '5.7.708', role: 'reason', replyLine: '550 5.7.708 Access denied, traffic not accepted from this IP. AS(2204)', asIds: ['AS(2204)'], recipients: ['ops@fabrikam.com'], moreRecipients: 0 },
+    ]);
     expect(analysis.details).toEqual({
-      asId: 'AS(2204)',
+      asIds: [{ asId: 'AS(2204)', codes: ['5.7.708'] }],
       reportingServer: 'DM6PR11MB4321.namprd11.prod.outlook.com',
       remoteServer: null,
       date: null,
       recipients: ['ops@fabrikam.com'],
+      moreRecipients: 0,
       sender: 'alice@contoso.com',
       subject: 'Budget 2027',
     });
@@ -48,11 +52,12 @@ describe('details for the admin and Microsoft Support', () => {
 
   it('reads a DSN: Reporting-MTA, Remote-MTA, Last-Attempt-Date, Final-Recipient', () => {
     expect(analyzeBounce(fixture('sendmail-follow-on.txt')).details).toEqual({
-      asId: null,
+      asIds: [],
       reportingServer: 'mail.contoso.com',
       remoteServer: 'mx.fabrikam.com',
       date: 'Fri, 20 Nov 2026 10:00:02 -0500',
       recipients: ['ops@fabrikam.com'],
+      moreRecipients: 0,
       sender: 'Alice <alice@contoso.com>',
       subject: 'Weekly figures',
     });
@@ -77,7 +82,7 @@ describe('details for the admin and Microsoft Support', () => {
   it('lists every failed recipient once, and gives nothing for text that has no details', () => {
     const two = 'Final-Recipient: rfc822; a@fabrikam.com\nStatus: 5.1.1\n\nFinal-Recipient: rfc822; B@fabrikam.com\nStatus: 5.1.1\n\n<a@fabrikam.com>\n<b@fabrikam.com>\n';
     expect(analyzeBounce(two).details.recipients).toEqual(['a@fabrikam.com', 'B@fabrikam.com']);
-    expect(analyzeBounce('5.7.750').details).toEqual({ asId: null, reportingServer: null, remoteServer: null, date: null, recipients: [], sender: null, subject: null });
+    expect(analyzeBounce('5.7.750').details).toEqual({ asIds: [], reportingServer: null, remoteServer: null, date: null, recipients: [], moreRecipients: 0, sender: null, subject: null });
   });
 });
 
@@ -85,7 +90,7 @@ describe('a bounce forwarded by a user', () => {
   it('reads the bounce after Outlook\'s "Original Message" rule and the header lines of the forward', () => {
     const analysis = analyzeBounce(fixture('outlook-forward-of-ndr.txt'));
     expect(analysis.codes.filter(({ role }) => role === 'reason').map(({ code }) => code)).toEqual(['5.7.708']);
-    expect(analysis.details).toMatchObject({ asId: 'AS(2200)', sender: 'Tom Smith <tom@contoso.example>', subject: 'PO 7781' });
+    expect(analysis.details).toMatchObject({ asIds: [{ asId: 'AS(2200)', codes: ['5.7.708'] }], sender: 'Tom Smith <tom@contoso.example>', subject: 'PO 7781' });
   });
 });
 

@@ -1,13 +1,13 @@
-import { extractDetails, type BounceDetails } from './bounce-details';
+import { extractDetails, type BounceDetails, type CodeDetails } from './bounce-details';
 import { detectInSegments, prepareBounce, type DetectedCode } from './detect-status-codes';
 import type { WorkCounter } from './normalize-bounce-text';
 import { matchNdrWording, type WordingMatch } from './ndr-wording';
 
-export type { BounceDetails } from './bounce-details';
+export type { BounceDetails, CodeDetails } from './bounce-details';
 export type { WordingMatch } from './ndr-wording';
 
-/** One code the bounce gives as a reason, or the cause behind the first reason. */
-export interface BounceCode {
+/** One code the bounce gives as a reason, or the cause behind the first reason, with its own identifiers and recipients. */
+export interface BounceCode extends CodeDetails {
   code: string;
   role: 'reason' | 'cause';
   /** The server's reply that states it, verbatim (English as servers write it), or null. */
@@ -31,12 +31,12 @@ export interface BounceAnalysis {
 export function analyzeBounce(input: string): BounceAnalysis {
   const work: WorkCounter = { steps: 0 };
   const segments = prepareBounce(input, work);
-  const { codes } = detectInSegments(segments, work);
-  const primary = codes.find((code) => code.role === 'reason');
+  const reported = detectInSegments(segments, work).codes.map(({ code, role, replyLine }: DetectedCode) => ({ code, role, replyLine }));
+  const { details, codes } = extractDetails(segments, reported, work);
   return {
-    codes: codes.map(({ code, role, replyLine }: DetectedCode) => ({ code, role, replyLine })),
-    identified: codes.length ? null : matchNdrWording(segments, work),
-    details: extractDetails(segments, primary?.replyLine ?? null, work),
+    codes: reported.map((code, index) => ({ ...code, ...codes[index] })),
+    identified: reported.length ? null : matchNdrWording(segments, work),
+    details,
     steps: work.steps,
   };
 }

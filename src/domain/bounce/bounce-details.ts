@@ -1,30 +1,96 @@
+import { readCode } from './code-occurrences';
 import type { BounceSegment } from './detect-status-codes';
 import type { WorkCounter } from './normalize-bounce-text';
 
+/** A code the bounce reports, as the analysis found it. */
+export interface ReportedCode {
+  code: string;
+  role: 'reason' | 'cause';
+  replyLine: string | null;
+}
+
+/**
+ * What the bounce says about one of its codes: Microsoft Support looks a block up by its identifier, so a code's
+ * message carries its own, and the recipients that failed with it. A bounce that gives one reason: every failed
+ * recipient and, when its reply has none, any identifier that stands on no code's line. Several reasons: what the
+ * report puts with each (a recipient's address, then the reply that refused it). A cause: its reason's recipients.
+ */
+export interface CodeDetails {
+  /** Microsoft's identifiers of the rule or list that blocked the message: "AS(2204)". */
+  asIds: string[];
+  /** The recipients that failed with the code, the first MAX_RECIPIENTS of them. */
+  recipients: string[];
+  /** How many more recipients failed with it than `recipients` lists. */
+  moreRecipients: number;
+}
+
 /** What an admin and Microsoft Support ask for besides the code, as the bounce writes it. */
 export interface BounceDetails {
-  /** Microsoft's identifier of the rule or list that blocked the message: "AS(2204)". */
-  asId: string | null;
+  /** Microsoft's identifiers in the report, each with the codes it was given with (none when it stands on its own). */
+  asIds: { asId: string; codes: string[] }[];
   /** The server that wrote the bounce ("Generating server:", Reporting-MTA). */
   reportingServer: string | null;
   /** The server that refused the message (Remote-MTA, "Remote Server at …", "host … said:"). */
   remoteServer: string | null;
   /** When it failed, as the bounce writes it. */
   date: string | null;
-  /** The recipients the message could not reach. */
+  /** The recipients the message could not reach, the first MAX_RECIPIENTS of them. */
   recipients: string[];
+  /** How many more recipients the report lists than `recipients` holds. */
+  moreRecipients: number;
   /** Who sent the original message. */
   sender: string | null;
   /** The original message's subject. */
   subject: string | null;
 }
 
+/** Recipients listed, in all and per code: the count of the others is given (the home page and a case show this many). */
 export const MAX_RECIPIENTS = 50;
+/** Distinct identifiers kept: a real bounce has one per failed recipient at most, nearly always one in all. */
+const MAX_AS_IDS = 20;
 const MAX_VALUE = 300;
 // The copy of the original: its header block is near its start.
 const ORIGINAL_HEAD_LINES = 300;
 
-const EMPTY: BounceDetails = { asId: null, reportingServer: null, remoteServer: null, date: null, recipients: [], sender: null, subject: null };
+const EMPTY: BounceDetails = { asIds: [], reportingServer: null, remoteServer: null, date: null, recipients: [], moreRecipients: 0, sender: null, subject: null };
+const AS_ID = /\bAS\(\d{3,12}\)/g;
+const asIdsIn = (text: string) => [...text.matchAll(AS_ID)].map((match) => match[0]);
+/** subject.detail: a summary's 5.4.7 is the same reason as the reply's 4.4.7 (rank-codes.ts groups them so). */
+const meaning = (code: string) => code.slice(2);
+
+/** Distinct values in first-seen order (addresses compared without case), up to `max`. */
+function distinct(max = Number.POSITIVE_INFINITY) {
+  const keys = new Set<string>();
+  const values: string[] = [];
+  const add = (value: string) => {
+    const key = value.toLowerCase();
+    if (keys.has(key) || values.length >= max) return;
+    keys.add(key);
+    values.push(value);
+  };
+  return { values, add };
+}
+
+/**
+ * The reported code a line states (a token of the same meaning counts: "Status: 5.4.7" for a reply's 4.4.7), and
+ * whether it states any code at all (a bystander's: not a reason, so nothing is put with a reported one).
+ */
+function codeOnLine(line: string, reported: readonly string[], work: WorkCounter): { code: string | null; any: boolean } {
+  let any = false;
+  work.steps += line.length;
+  for (let at = line.indexOf('.'); at >= 0; at = line.indexOf('.', at + 1)) {
+    const start = at - 1;
+    const c = line[start];
+    if (c !== '4' && c !== '5') continue;
+    const end = readCode(line, start);
+    if (end < 0) continue;
+    any = true;
+    const token = line.slice(start, end);
+    const code = reported.find((r) => r === token) ?? reported.find((r) => meaning(r) === meaning(token));
+    if (code) return { code, any };
+  }
+  return { code: null, any };
+}
 
 /** Labels Exchange writes before the server that generated the NDR, in the languages it writes them in. */
 const GENERATING_SERVER = ['generating server', 'generierender server', 'serveur de génération', 'genererande server', '生成元サーバー', '生成服务器'];
@@ -139,9 +205,16 @@ function originalHeaders(original: string): Header[] {
   return found;
 }
 
-/** Extracts the details from the report (before the quoted original) and the original's headers. */
-export function extractDetails(segments: BounceSegment[], primaryReply: string | null, work: WorkCounter): BounceDetails {
-  if (!segments.length) return EMPTY;
+const capped = (addresses: string[]) => ({ recipients: addresses.slice(0, MAX_RECIPIENTS), moreRecipients: Math.max(0, addresses.length - MAX_RECIPIENTS) });
+
+/**
+ * Extracts the details from the report (before the quoted original) and the original's headers, and what it says
+ * about each reported code (in the order of `codes`).
+ */
+export function extractDetails(segments: BounceSegment[], codes: readonly ReportedCode[], work: WorkCounter): { details: BounceDetails; codes: CodeDetails[] } {
+  if (!segments.length) return { details: EMPTY, codes: codes.map(() => ({ asIds: [], recipients: [], moreRecipients: 0 })) };
+  const primaryReply = codes.find((code) => code.role === 'reason')?.replyLine ?? null;
+  const reported = codes.map((code) => code.code);
   const { text, originalAt } = segments[0];
   const report = text.slice(0, originalAt);
   const lines = report.split('\n');
@@ -156,16 +229,24 @@ export function extractDetails(segments: BounceSegment[], primaryReply: string |
   let postfixSender: string | null = null;
   let reportSender: string | null = null;
   let reportSubject: string | null = null;
-  let asId: string | null = null;
 
-  const asIn = (value: string) => /\bAS\(\d{3,12}\)/.exec(value)?.[0] ?? null;
-  if (primaryReply) asId = asIn(primaryReply);
+  // Per reported code: the identifiers and recipients the report puts with it.
+  const byCode = new Map(reported.map((code) => [code, { asIds: distinct(MAX_AS_IDS), recipients: [] as string[] }]));
+  const allAsIds = distinct(MAX_AS_IDS);
+  const looseAsIds = distinct(MAX_AS_IDS);
+  // The recipient whose reply has not come yet (Exchange: the address, then "Remote Server returned '…'"; a DSN:
+  // Final-Recipient:, then Status: and Diagnostic-Code:), and the code of the reply being read (its folded lines).
+  let pending: string | null = null;
+  let current: string | null = null;
 
   for (const raw of lines) {
     const line = raw.replace(/\r$/, '').trim();
-    if (!line) continue;
+    if (!line) {
+      current = null;
+      continue;
+    }
     const lower = line.slice(0, 400).toLowerCase();
-    if (!asId && line.includes('AS(')) asId = asIn(line);
+    let lineRecipient: string | null = null;
     if (lower.startsWith('reporting-mta:')) reportingServer ??= clip(dropType(afterColon(line)));
     else if (GENERATING_SERVER.some((label) => lower.startsWith(label))) reportingServer ??= clip(afterColon(line));
     else if (lower.startsWith('this is the mail system at host ')) reportingServer ??= clip(line.slice(32).replace(/\.$/, ''));
@@ -175,7 +256,7 @@ export function extractDetails(segments: BounceSegment[], primaryReply: string |
     else if (lower.startsWith('the original message was received at ')) dates.received ??= clip(line.slice(37).split('\n')[0]);
     else if (lower.startsWith('final-recipient:') || lower.startsWith('original-recipient:')) {
       const address = dropType(afterColon(line)).trim();
-      if (isAddress(address)) dsnRecipients.push(address);
+      if (isAddress(address)) dsnRecipients.push((lineRecipient = address));
     } else if (lower.startsWith('x-failed-recipients:')) {
       for (const part of afterColon(line).split(',')) if (isAddress(part.trim())) dsnRecipients.push(part.trim());
     } else if (lower.startsWith('x-postfix-sender:')) postfixSender ??= clip(dropType(afterColon(line)));
@@ -183,7 +264,7 @@ export function extractDetails(segments: BounceSegment[], primaryReply: string |
     else if (lower.startsWith('sender address:')) reportSender ??= clip(afterColon(line));
     else if (lower.startsWith('recipient address:')) {
       const address = afterColon(line).trim();
-      if (isAddress(address)) dsnRecipients.push(address);
+      if (isAddress(address)) dsnRecipients.push((lineRecipient = address));
     } else if (lower.startsWith('dsn generated by:')) reportingServer ??= clip(afterColon(line));
     else if (lower.startsWith('remote server:')) remoteServer ??= clip(afterColon(line));
     else if (lower.startsWith('subject:')) reportSubject ??= clip(afterColon(line));
@@ -202,17 +283,31 @@ export function extractDetails(segments: BounceSegment[], primaryReply: string |
       }
     }
     const address = leadingAddress(line) ?? addressAfter(lower, line, 'delivered to ') ?? addressAfter(lower, line, 'message to ');
-    if (address) listedRecipients.push(address);
+    if (address) listedRecipients.push((lineRecipient ??= address));
+
+    // A recipient goes with the first reported code stated after it (or on its line) before another address.
+    if (lineRecipient && lineRecipient.toLowerCase() !== pending?.toLowerCase()) {
+      pending = lineRecipient;
+      current = null;
+    }
+    const stated = codeOnLine(line, reported, work);
+    if (stated.code) {
+      if (pending) byCode.get(stated.code)!.recipients.push(pending);
+      pending = null;
+      current = stated.code;
+    }
+    if (line.includes('AS(')) {
+      // On a bystander's line an identifier goes with no reported code; on a line without a code, with the reply it continues.
+      const owner = stated.code ?? (stated.any ? null : current);
+      for (const id of asIdsIn(line)) {
+        allAsIds.add(id);
+        if (owner) byCode.get(owner)!.asIds.add(id);
+        else looseAsIds.add(id);
+      }
+    }
   }
 
   const original = originalHeaders(text.slice(originalAt));
-  const seen = new Set<string>();
-  const recipients = [...dsnRecipients, ...listedRecipients].filter((address) => {
-    const key = address.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 
   /** The original subject in an NDR's subject line: what follows "Undeliverable:". */
   const afterPrefix = (value: string | null) => {
@@ -224,15 +319,39 @@ export function extractDetails(segments: BounceSegment[], primaryReply: string |
   // A "Subject:" line inside the report is the original's (Exchange's details table) or the NDR's own, pasted from Outlook.
   const subject = header(original, 'subject') ?? (reportSubject && (afterPrefix(reportSubject) ?? reportSubject)) ?? afterPrefix(header(top, 'subject'));
 
-  // Recipients found in the report only; the bounce's own addressee is the original sender.
+  // Recipients found in the report only, each once; the bounce's own addressee is the original sender.
   const senderKey = sender?.toLowerCase() ?? '';
+  const failed = (addresses: string[]) => {
+    const out = distinct();
+    for (const address of addresses) if (!senderKey.includes(address.toLowerCase())) out.add(address);
+    return out.values;
+  };
+  const recipients = failed([...dsnRecipients, ...listedRecipients]);
+
+  const reasons = codes.filter((code) => code.role === 'reason');
+  const oneReason = reasons.length === 1;
+  const perCode: CodeDetails[] = codes.map(({ code, role, replyLine }) => {
+    const own = byCode.get(code)!;
+    // The reply quoted for the code may run over folded lines the loop read apart.
+    for (const id of replyLine ? asIdsIn(replyLine) : []) {
+      own.asIds.add(id);
+      allAsIds.add(id);
+    }
+    const asIds = own.asIds.values.length || role !== 'reason' || !oneReason ? own.asIds.values : looseAsIds.values;
+    const owner = role === 'cause' ? reasons[0]?.code : code;
+    return { asIds, ...capped(oneReason ? recipients : failed(owner ? byCode.get(owner)!.recipients : [])) };
+  });
+
   return {
-    asId,
-    reportingServer,
-    remoteServer,
-    date: dates.last ?? clip(header(top, 'date') ?? '') ?? dates.arrival ?? isoInReply ?? dates.received,
-    recipients: recipients.filter((address) => !senderKey.includes(address.toLowerCase())).slice(0, MAX_RECIPIENTS),
-    sender: sender ? clip(decodeEncodedWords(sender)) : null,
-    subject: subject ? clip(decodeEncodedWords(subject)) : null,
+    details: {
+      asIds: allAsIds.values.map((asId) => ({ asId, codes: codes.filter((_, index) => perCode[index].asIds.includes(asId)).map(({ code }) => code) })),
+      reportingServer,
+      remoteServer,
+      date: dates.last ?? clip(header(top, 'date') ?? '') ?? dates.arrival ?? isoInReply ?? dates.received,
+      ...capped(recipients),
+      sender: sender ? clip(decodeEncodedWords(sender)) : null,
+      subject: subject ? clip(decodeEncodedWords(subject)) : null,
+    },
+    codes: perCode,
   };
 }

@@ -36,14 +36,18 @@ describe('an .eml file', () => {
         code: '5.7.750',
         role: 'reason',
         replyLine: '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains. AS(1234) [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com 2026-11-20T10:00:00.000Z 08DC1234567890AB]',
+        asIds: ['AS(1234)'],
+        recipients: ['partner@fabrikam.com'],
+        moreRecipients: 0,
       },
     ]);
     expect(analysis.details).toEqual({
-      asId: 'AS(1234)',
+      asIds: [{ asId: 'AS(1234)', codes: ['5.7.750'] }],
       reportingServer: 'DB5EUR03HT123.eop-EUR03.prod.protection.outlook.com',
       remoteServer: null,
       date: 'Fri, 20 Nov 2026 10:00:01 +0000',
       recipients: ['partner@fabrikam.com'],
+      moreRecipients: 0,
       sender: 'Alex Wilber <alex@contoso.com>',
       subject: 'Försäljning Q4',
     });
@@ -61,7 +65,7 @@ describe('an Outlook .msg file', () => {
     const read = readMsg(bytes(buildMsg(NDR_705_MSG)));
     if (!read.ok) throw new Error(read.problem);
     const analysis = analyzeBounce(read.text);
-    expect(analysis.codes).toEqual([{ code: '5.7.705', role: 'reason', replyLine: '550 5.7.705 Access denied, tenant has exceeded threshold' }]);
+    expect(analysis.codes).toEqual([{ code: '5.7.705', role: 'reason', replyLine: '550 5.7.705 Access denied, tenant has exceeded threshold', asIds: [], recipients: ['partner@fabrikam.com'], moreRecipients: 0 }]);
     expect(analysis.details).toMatchObject({
       reportingServer: 'AM0PR01MB1234.eurprd01.prod.exchangelabs.com',
       date: 'Fri, 20 Nov 2026 10:00:05 +0000',

@@ -13,6 +13,8 @@ export interface MessageLabels {
   date: string;
   sender: string;
   recipients: string;
+  /** After the recipients a case lists, when more failed: "… and {{count}} more", with the count put in. */
+  moreRecipients: (count: number) => string;
   guide: string;
   closing: string;
   /** Said at the end of a mailto: body that had to be cut. */
@@ -21,7 +23,7 @@ export interface MessageLabels {
   separator: string;
 }
 
-type DetailLabels = Pick<MessageLabels, 'reply' | 'asId' | 'reportingServer' | 'date' | 'sender' | 'recipients'>;
+type DetailLabels = Pick<MessageLabels, 'reply' | 'asId' | 'reportingServer' | 'date' | 'sender' | 'recipients' | 'moreRecipients'>;
 
 export interface MessageInput {
   code: GuideCode;
@@ -49,7 +51,8 @@ export function bounceFields(bounce: CaseBounce | undefined, labels: DetailLabel
   add(labels.reportingServer, bounce.reportingServer);
   add(labels.date, bounce.date);
   add(labels.sender, bounce.sender);
-  if (bounce.recipients.length) add(labels.recipients, bounce.recipients.join(', '));
+  const more = bounce.moreRecipients ?? 0;
+  if (bounce.recipients.length) add(labels.recipients, more > 0 ? `${bounce.recipients.join(', ')} ${labels.moreRecipients(more)}` : bounce.recipients.join(', '));
   return lines;
 }
 

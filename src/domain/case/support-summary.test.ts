@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { guideSteps } from '../guides';
-import { DETAIL_LABELS } from './test-labels';
-import { buildSummary, isoTime, type SummaryInput, type SummaryLabels } from './support-summary';
+import { SUMMARY_LABELS } from './test-labels';
+import { buildSummary, isoTime, type SummaryInput } from './support-summary';
 
-const english: SummaryLabels = {
-  title: 'Support summary: 5.7.705',
-  code: 'Code',
-  ndrLine: 'NDR line',
-  ...DETAIL_LABELS,
-  bounceHeading: 'From the bounce',
-  tenant: 'Tenant domain',
-  contact: 'Contact',
-  doneHeading: 'Steps done',
-  notDoneHeading: 'Steps not done',
-  doneOn: (date) => `done ${date}`,
-  note: 'Note',
-  none: 'None',
-  waiting: (date, caseNumber) => `waiting: requested on ${date}, case number ${caseNumber}`,
-};
+const english = SUMMARY_LABELS;
 const steps = guideSteps('5.7.705').map((id) => ({ id, title: `Title of ${id}` }));
 const [first, second, third] = guideSteps('5.7.705');
 const at = '2026-11-20T10:05:09.123Z';

@@ -4,7 +4,7 @@ import type { CaseBounce, CaseContact, GuideNotes } from './case-data';
 import { bounceFields, type MessageLabels } from './admin-message';
 
 /** The words of a summary in one language (the caller translates; codes, NDR lines and details stay verbatim). */
-export interface SummaryLabels extends Pick<MessageLabels, 'reply' | 'asId' | 'reportingServer' | 'date' | 'sender' | 'recipients' | 'separator'> {
+export interface SummaryLabels extends Pick<MessageLabels, 'reply' | 'asId' | 'reportingServer' | 'date' | 'sender' | 'recipients' | 'moreRecipients' | 'separator'> {
   title: string;
   code: string;
   ndrLine: string;

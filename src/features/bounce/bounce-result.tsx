@@ -1,25 +1,25 @@
 import { Link } from 'react-router';
 import { ExternalDocLink } from '../../components/external-doc-link';
 import { paths } from '../../config/paths';
-import type { BounceDetails } from '../../domain/bounce/analyze-bounce';
+import type { BounceCode, BounceDetails } from '../../domain/bounce/analyze-bounce';
 import type { CodeReference } from '../../domain/bounce/code-reference';
 import { docsUrl } from '../../domain/docs-url';
 import { useLocale } from '../../i18n/use-locale';
 import { useRouteLang } from '../../i18n/use-route-lang';
-import { caseBounceOf } from '../../domain/case/case-data';
+import { caseBounceFor } from '../../domain/case/case-data';
 import { useProgressStore } from '../progress/progress-store';
 import type { ShownAnalysis, ShownCode } from './analyze-bounce';
 
 /**
  * For a code with a guide: the way for someone who is not the admin, and the support summary. Choosing either keeps
- * the details found (not the pasted text) with that guide's progress, in this browser only.
+ * the details found (not the pasted text) with that guide's progress, in this browser only: the code's own reply,
+ * identifier and recipients (`shown` null: a bounce known by its wording, all of them).
  */
-function CaseLinks({ code, replyLine, details }: { code: string; replyLine: string | null; details: BounceDetails }) {
+function CaseLinks({ code, shown, details }: { code: string; shown: BounceCode | null; details: BounceDetails }) {
   const { t } = useLocale();
   const lang = useRouteLang();
   const setCase = useProgressStore((state) => state.setCase);
-  const keep = () =>
-    setCase('cases', code, 'bounce', caseBounceOf({ replyLine, asId: details.asId, reportingServer: details.reportingServer, date: details.date, sender: details.sender, recipients: details.recipients }));
+  const keep = () => setCase('cases', code, 'bounce', caseBounceFor(shown, details));
   return (
     <span className="detected-code__case">
       <Link to={paths.notAdmin(lang, code)} onClick={keep}>
@@ -77,16 +77,17 @@ function CodeItem({ shown, reasonCode, details }: { shown: ShownCode; reasonCode
       <span>
         <CodeLink reference={reference} />
       </span>
-      {reference.target.kind === 'guide' ? <CaseLinks code={reference.target.code} replyLine={shown.replyLine} details={details} /> : null}
+      {reference.target.kind === 'guide' ? <CaseLinks code={reference.target.code} shown={shown} details={details} /> : null}
     </li>
   );
 }
 
 const DETAIL_KEYS = ['asId', 'reportingServer', 'remoteServer', 'date', 'recipients', 'sender', 'subject'] as const;
 
-function DetailsList({ details, headingId }: { details: BounceDetails; headingId: string }) {
+/** The details of the whole bounce; with several codes, each identifier says which code's reply gave it. */
+function DetailsList({ details, headingId, severalCodes }: { details: BounceDetails; headingId: string; severalCodes: boolean }) {
   const { t } = useLocale();
-  const present = DETAIL_KEYS.filter((key) => (key === 'recipients' ? details.recipients.length > 0 : details[key]));
+  const present = DETAIL_KEYS.filter((key) => (key === 'recipients' ? details.recipients.length > 0 : key === 'asId' ? details.asIds.length > 0 : details[key]));
   if (!present.length) return null;
   return (
     <>
@@ -96,9 +97,18 @@ function DetailsList({ details, headingId }: { details: BounceDetails; headingId
           <div key={key} className="bounce-details__row">
             <dt>{t(`bounce.${key}`)}</dt>
             {key === 'recipients' ? (
-              details.recipients.map((recipient) => (
-                <dd key={recipient} translate="no">
-                  {recipient}
+              <>
+                {details.recipients.map((recipient) => (
+                  <dd key={recipient} translate="no">
+                    {recipient}
+                  </dd>
+                ))}
+                {details.moreRecipients > 0 ? <dd>{t('bounce.moreRecipients', { count: details.moreRecipients })}</dd> : null}
+              </>
+            ) : key === 'asId' ? (
+              details.asIds.map(({ asId, codes }) => (
+                <dd key={asId} translate="no">
+                  {severalCodes && codes.length ? `${asId} (${codes.join(', ')})` : asId}
                 </dd>
               ))
             ) : (
@@ -139,7 +149,7 @@ export function BounceResult({ analysis, ids }: { analysis: ShownAnalysis; ids: 
           </p>
           {analysis.identified.reference.target.kind === 'guide' ? (
             <p>
-              <CaseLinks code={analysis.identified.reference.target.code} replyLine={null} details={analysis.details} />
+              <CaseLinks code={analysis.identified.reference.target.code} shown={null} details={analysis.details} />
             </p>
           ) : null}
         </div>
@@ -151,7 +161,7 @@ export function BounceResult({ analysis, ids }: { analysis: ShownAnalysis; ids: 
           <p>{t('bounce.noneHelp')}</p>
         </div>
       )}
-      <DetailsList details={analysis.details} headingId={ids.details} />
+      <DetailsList details={analysis.details} headingId={ids.details} severalCodes={analysis.codes.length > 1} />
     </>
   );
 }
