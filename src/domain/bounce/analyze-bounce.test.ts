@@ -94,6 +94,21 @@ describe('a bounce forwarded by a user', () => {
   });
 });
 
+describe('the reply, verbatim, whatever quotes the NDR puts around it', () => {
+  it.each([
+    ['French guillemets', 'Le serveur distant a retourné « 550 5.7.711 Access denied, bad inbound connector. AS(2201) [PR3PR02MB6012.eurprd02.prod.outlook.com] »'],
+    ['Chinese quotation marks', '远程服务器返回“550 5.7.711 Access denied, bad inbound connector. AS(2201) [PR3PR02MB6012.eurprd02.prod.outlook.com]”'],
+    ['Japanese brackets', 'リモート サーバーから「550 5.7.711 Access denied, bad inbound connector. AS(2201) [PR3PR02MB6012.eurprd02.prod.outlook.com]」が返されました'],
+  ])('%s', (_, line) => {
+    expect(analyzeBounce(`ops@tailspin.example\n${line}\n`).codes[0].replyLine).toBe('550 5.7.711 Access denied, bad inbound connector. AS(2201) [PR3PR02MB6012.eurprd02.prod.outlook.com]');
+  });
+
+  it('drops the "> " marks of a bounce quoted in a forward from the reply\'s later lines', () => {
+    const text = ["> Remote Server returned '550 5.7.708 Service unavailable. Access denied,", '> traffic not accepted from this IP. AS(2200)', "> [BY5PR12MB4321.namprd12.prod.outlook.com]'"].join('\n');
+    expect(analyzeBounce(text).codes[0].replyLine).toBe('550 5.7.708 Service unavailable. Access denied,\ntraffic not accepted from this IP. AS(2200)\n[BY5PR12MB4321.namprd12.prod.outlook.com]');
+  });
+});
+
 describe('quoted-printable only where a text says so', () => {
   it('quotes the reply as the server wrote it when only the listed original headers name quoted-printable', () => {
     const analysis = analyzeBounce(fixture('qp-named-in-original-headers.txt'));

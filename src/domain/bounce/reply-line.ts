@@ -23,13 +23,20 @@ const isIndented = (text: string, at: number) => text[at] === ' ' || text[at] ==
  * smtp;550 5.7.133 …>'"): the nearest quote before it on its line, followed by
  * the start of a reply. Returns its offset, or -1.
  */
+/** Each opening quote with its closing one: Exchange quotes the reply in the NDR's language (« … » in French, “…” in Chinese). */
+const CLOSING_QUOTE: Record<string, string> = { "'": "'", '"': '"', '«': '»', '“': '”', '「': '」', '‘': '’' };
+const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0' || c === '\u202f';
+
 function openingQuote(text: string, at: number, work: WorkCounter): number {
   for (let i = at - 1; i >= 0 && at - i <= MAX_REPLY_LENGTH; i -= 1) {
     work.steps += 1;
     const c = text[i];
     if (c === '\n') return -1;
-    if (c !== "'" && c !== '"') continue;
-    const next = text[i + 1];
+    if (!(c in CLOSING_QUOTE)) continue;
+    // French sets a (no-break) space inside its guillemets: « 550 … ».
+    let first = i + 1;
+    while (first < at && isSpace(text[first])) first += 1;
+    const next = text[first];
     return (next >= '0' && next <= '9') || next === '#' || next === '<' ? i : -1;
   }
   return -1;
@@ -37,8 +44,9 @@ function openingQuote(text: string, at: number, work: WorkCounter): number {
 
 export function extractReplyLine(text: string, occurrence: Occurrence, work: WorkCounter): string {
   const opening = openingQuote(text, occurrence.replyAt, work);
-  const start = opening >= 0 ? opening + 1 : occurrence.replyAt;
-  const quote = opening >= 0 ? text[opening] : '';
+  let start = opening >= 0 ? opening + 1 : occurrence.replyAt;
+  while (opening >= 0 && isSpace(text[start])) start += 1;
+  const quote = opening >= 0 ? CLOSING_QUOTE[text[opening]] : '';
 
   const lines: string[] = [];
   let lineStart = start;
@@ -49,10 +57,14 @@ export function extractReplyLine(text: string, occurrence: Occurrence, work: Wor
   const lead = text.slice(Math.max(replyLineStart, start - 300), start).toLowerCase();
   // Indented lines continue a reply after postfix's "said:", in a folded Diagnostic-Code: or after a wrapped reply code.
   const folds = lead.includes('said:') || lead.includes('diagnostic-code:') || text.lastIndexOf('\n', occurrence.at) >= start;
+  // A bounce quoted in a reply or forward ("> Remote Server returned '…"): its next lines carry the same "> " marks.
+  const quoted = /^[ \t]*>/.test(text.slice(replyLineStart, start));
+  const unquote = (line: string) => (quoted ? line.replace(/^[ \t]*(?:>[ \t]*)+/, '') : line);
   for (let count = 0; count <= MAX_CONTINUATION_LINES && length < MAX_REPLY_LENGTH; count += 1) {
     const lineEnd = lineEndFrom(text, lineStart);
     work.steps += Math.min(lineEnd, lineStart + MAX_REPLY_LENGTH) - lineStart;
-    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_REPLY_LENGTH));
+    const raw = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_REPLY_LENGTH));
+    const line = count === 0 ? raw : unquote(raw);
     if (quote) {
       const close = line.lastIndexOf(quote);
       // The closing quote comes after the code, not the apostrophe in "couldn't" before it.

@@ -95,6 +95,14 @@ describe('saved progress with notes and cases (additive)', () => {
     expect(file).toMatchObject({ ok: true, ticked: 1, notes, cases });
   });
 
+  it('a file that names another app is refused whole, one that names this app or none is read', () => {
+    const exported = progressFile(markStep({}, '5.7.705', 'enable-mfa', true, t1), t2);
+    expect(readProgressFile(exported, t2)).toMatchObject({ ok: true, ticked: 1 });
+    expect(readProgressFile(exported.replace('"ndr-unblock-wizard"', '"other-app"'), t2)).toEqual({ ok: false });
+    const backup = JSON.stringify({ ...JSON.parse(exported), app: undefined });
+    expect(readProgressFile(backup, t2)).toMatchObject({ ok: true, ticked: 1 });
+  });
+
   it('an unreadable notes part loses no ticks', () => {
     const raw = JSON.stringify({ state: { progress: markStep({}, '5.7.705', 'enable-mfa', true, t1), notes: 'garbage' }, version: 1 });
     expect(readSavedProgress(raw)).toMatchObject({ kind: 'ok', notes: {}, progress: { '5.7.705': { 'enable-mfa': { done: true } } } });

@@ -73,6 +73,22 @@ describe('hand-over fragment codec', () => {
     expect(looksLikeMarkup('a < b and c > d')).toBe(false);
     expect(looksLikeMarkup('<b>bold</b>')).toBe(true);
     expect(looksLikeMarkup('<svg onload=x>')).toBe(true);
+    expect(looksLikeMarkup('<IFRAME src=//x>')).toBe(true);
+  });
+
+  it('lets a note quote the guides\' commands, placeholders and all', async () => {
+    const text = 'Ran Connect-ExchangeOnline -UserPrincipalName <UPN>, then Get-HostedOutboundSpamFilterPolicy -Identity "<PolicyName>"';
+    expect(looksLikeMarkup(text)).toBe(false);
+    const json = valid({ notes: { [first]: { text, at } } });
+    expect(await decodeHandover(await packJson(json), now)).toMatchObject({ ok: true, handover: { notes: { [first]: { text } } } });
+  });
+
+  it('reads a link whose "-" and "_" a chat tool percent-encoded, and refuses a broken escape', async () => {
+    const fragment = await packJson(valid());
+    const escaped = fragment.replace(/-/g, '%2D').replace(/_/g, '%5F');
+    expect(escaped).not.toBe(fragment);
+    expect(await decodeHandover(escaped, now)).toEqual(await decodeHandover(fragment, now));
+    expect(await decodeHandover(`${fragment}%E0%A4%A`, now)).toEqual({ ok: false, problem: 'undecodable' });
   });
 });
 

@@ -27,10 +27,25 @@ export type HandoverProblem = 'too-long' | 'undecodable' | 'wrong-shape' | 'host
 export type HandoverResult = { ok: true; handover: Handover } | { ok: false; problem: HandoverProblem };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** A tag (`<script>`, `<img …>`) or a script URL: markup, not a note. An address in angle brackets, or "a < b", is not. */
-const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|\bjavascript\s*:/i;
+/**
+ * Elements of HTML, SVG and MathML: a tag of one of these is markup. A command's placeholder, as the guides print
+ * them ("<UPN>", "<Identity>", "<PolicyName>"), is not: a note quoting a command the admin ran must travel.
+ */
+const MARKUP_ELEMENTS = new Set(
+  ('a abbr address animate applet area article aside audio b base basefont bdi bdo bgsound big blink blockquote body br ' +
+    'button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed ' +
+    'fieldset figcaption figure font footer foreignobject form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html ' +
+    'i iframe image img input ins isindex kbd keygen label legend li link listing main map mark marquee math menu meta ' +
+    'meter nav nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre progress q ' +
+    'rp rt ruby s samp script search section select set slot small source span strike strong style sub summary sup svg ' +
+    'table tbody td template textarea tfoot th thead time title tr track tt u ul use var video wbr xmp').split(' '),
+);
+/** A tag of such an element (`<script>`, `<img …>`, `</b>`), or a script URL: markup, not a note. */
+const TAG = /<\/?([a-z][a-z0-9-]*)(?:\s[^>]*)?\/?>/gi;
+const SCRIPT_URL = /\bjavascript\s*:/i;
 
-export const looksLikeMarkup = (text: string) => MARKUP.test(text);
+export const looksLikeMarkup = (text: string) =>
+  SCRIPT_URL.test(text) || [...text.matchAll(TAG)].some((tag) => MARKUP_ELEMENTS.has(tag[1].toLowerCase()));
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -138,7 +153,16 @@ function readShape(value: unknown, now: Date): Handover | undefined {
 /** Reads a fragment's value; refuses it whole (changing nothing) when it is too long, not ours, or hostile. `now`: this reader's clock. */
 export async function decodeHandover(text: string, now: Date): Promise<HandoverResult> {
   if (text.length > MAX_FRAGMENT_CHARS) return { ok: false, problem: 'too-long' };
-  const bytes = fromBase64Url(text);
+  // A chat or ticket tool may percent-encode the link's "-" and "_" (%2D, %5F): base64url has no "%" of its own.
+  let fragment = text;
+  if (fragment.includes('%')) {
+    try {
+      fragment = decodeURIComponent(fragment);
+    } catch {
+      return { ok: false, problem: 'undecodable' };
+    }
+  }
+  const bytes = fromBase64Url(fragment);
   if (!bytes || !bytes.length) return { ok: false, problem: 'undecodable' };
   let json: string;
   try {
