@@ -82,6 +82,25 @@ describe('the compiled content', () => {
     expect(result.languages.de.steps['unblock-user'].blocks['unblock-user/where'].source).toEqual({ kind: 'translated', from: 'project' });
   });
 
+  it('names each page once among a paragraph’s sources, with its newer date', () => {
+    let shared = 0;
+    for (const lang of LANGUAGES) {
+      const catalogs = [...Object.values(result.languages[lang].guides), ...Object.values(result.languages[lang].steps)];
+      for (const catalog of catalogs) {
+        for (const [id, block] of Object.entries(catalog.blocks)) {
+          const refs = 'sources' in block.source ? (block.source.sources ?? []) : [];
+          const pages = refs.flatMap((ref) => (ref.href ? [ref.href] : []));
+          expect(new Set(pages).size, `${lang} ${id}`).toBe(pages.length);
+        }
+      }
+    }
+    // The 5.7.750 alerts paragraph cites the alert-policy page twice (Microsoft's file of 2025 and the rendered page of 2026).
+    const alerts = result.languages.en.guides['5.7.750'].blocks['5.7.750/alerts'].source;
+    if (alerts.kind === 'written') shared = alerts.sources.filter((ref) => ref.title === 'Alert policies in the Microsoft Defender portal').length;
+    expect(shared).toBe(1);
+    expect(alerts.kind === 'written' && alerts.sources.find((ref) => ref.title === 'Alert policies in the Microsoft Defender portal')?.date).toBe('2026-08-03');
+  });
+
   it('keeps a corrected paragraph’s reason and its English original', () => {
     const corrected = result.languages.ja.steps['contact-support'].blocks['step.contact-support'];
     expect(corrected.source).toMatchObject({ kind: 'corrected', locale: 'ja-JP', reason: expect.stringMatching(/\w/) });

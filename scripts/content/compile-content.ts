@@ -174,11 +174,15 @@ export function compileContent(root: string): CompileResult {
 
   const sourceRefs = (ids: string[], file: string, line: number, lang: Lang): SourceRef[] => {
     if (!ids.length) throw new ImportError(file, line, 'a block written by the project names its sources (front matter "sources" or {sources="…"})');
-    return ids.map((id) => {
+    const refs: SourceRef[] = ids.map((id) => {
       const entry = Object.hasOwn(sources, id) ? sources[id] : undefined;
       if (!entry) throw new ImportError(file, line, `source "${id}" is not in locales/content/sources.json`);
       return { id, title: entry.title, date: entry.date, ...(entry.learnPath ? { href: docsUrl(entry.learnPath, lang) } : {}) };
     });
+    // Two records of one page (Microsoft's source file and a copy of the rendered page, read at different dates) are
+    // one source to a reader: shown once, with the newer date. Listed twice they read as two pages of the same title.
+    const newer = (a: SourceRef, b: SourceRef) => (a.date ?? '') > (b.date ?? '');
+    return refs.filter((ref, i) => !ref.href || !refs.some((other, j) => j !== i && other.href === ref.href && (newer(other, ref) || (!newer(ref, other) && j < i))));
   };
   const fileSources = (file: ContentFile) => {
     const value = file.fields.sources;
