@@ -206,3 +206,10 @@ test('each paragraph offers its English original', async ({ page }) => {
   await expect(original).toContainText(texts('en').block('step.review-connectors').slice(0, 25));
   await expect(page.getByRole('button', { name: t('source.hideEnglish') })).toHaveAttribute('aria-expanded', 'true');
 });
+
+test('an English page names the article\'s English original as what the project corrected, not an "en-US" translation', async ({ page }) => {
+  const en = texts('en');
+  await gotoReady(page, '/en/5.7.705/review-connectors');
+  await expect(page.getByText(en.t('source.correctedEnglish', { date: '2020-01-29' })).first()).toBeVisible();
+  await expect(page.getByText('en-US')).toHaveCount(0);
+});

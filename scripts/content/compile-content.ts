@@ -210,7 +210,7 @@ export function compileContent(root: string): CompileResult {
           if (!reason) throw new ImportError(file.file, block.line, `${block.name} needs {corrects="<reason>"}`);
           const before = imported.blocks[lang].get(id)!.source;
           const source: Provenance =
-            before.kind === 'article' ? { kind: 'corrected', locale: before.locale, date: before.date, reason } : before;
+            before.kind === 'article' ? { kind: 'corrected', locale: before.locale, date: before.date, reason, machineTranslated: before.machineTranslated } : before;
           blocks.set(id, { content, source });
           // The English a correction renders is today's English paragraph (itself perhaps corrected).
           if (lang !== 'en') originals.set(id, blocksOf.en.get(id)!.content);

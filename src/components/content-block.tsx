@@ -32,7 +32,8 @@ function SourceLabel({ source }: { source: Provenance }) {
     case 'corrected':
       return (
         <>
-          {t('source.corrected', { locale: source.locale, date: source.date })}
+          {/* English pages correct the article's English original, which is no translation: no locale to name. */}
+          {source.machineTranslated ? t('source.corrected', { locale: source.locale, date: source.date }) : t('source.correctedEnglish', { date: source.date })}
           {' ('}
           <span className="visually-hidden">{t('source.correctedReason')}: </span>
           {/* The reason is the project's note, written in English. */}

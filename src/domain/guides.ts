@@ -121,7 +121,7 @@ export type Provenance =
       machineTranslated: boolean;
     }
   /** Microsoft's paragraph, corrected by the project in this language. */
-  | { kind: 'corrected'; locale: string; date: string; reason: string }
+  | { kind: 'corrected'; locale: string; date: string; reason: string; /** false: the article's English original (English pages). */ machineTranslated: boolean }
   /** The project's translation of an English paragraph (Microsoft's or the project's). */
   | { kind: 'translated'; from: 'article' | 'project'; /** The English block's sources, for a block with commands. */ sources?: SourceRef[] }
   /** Written by the project from named sources. */
