@@ -18,6 +18,27 @@ test('pasting an NDR lists its codes and leads to the guide', async ({ page }) =
   expect(page.url()).not.toContain('Remote');
 });
 
+test('after a paste, the guide opened from it: its summary holds the bounce\'s details, and Back finds the paste again', async ({ page }) => {
+  const { t } = texts('en');
+  await gotoReady(page, '/en/');
+  const box = page.getByRole('textbox', { name: t('bounce.label') });
+  await box.fill(fixture('exchange-online-owa-en.txt'));
+  const list = page.getByRole('list', { name: t('bounce.resultsHeading') });
+  await list.getByRole('link', { name: t('bounce.openGuide', { code: '5.7.705' }) }).click();
+  await expect(page).toHaveURL('/en/5.7.705/');
+  // Back: the bounce and its result are there again (kept in the page's memory only, never stored).
+  await page.goBack();
+  await expect(page).toHaveURL('/en/');
+  await expect(box).toHaveValue(/550 5\.7\.705 Access denied/);
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  // On from the guide to its support summary: the details of the bounce the guide was opened from.
+  await page.goForward();
+  await page.getByRole('link', { name: t('case.summary.link') }).first().click();
+  const summary = page.getByRole('region', { name: t('case.summary.readerHeading') });
+  await expect(summary).toContainText("550 5.7.705 Access denied, tenant has exceeded threshold");
+  await expect(summary).toContainText('alex@fabrikam.com');
+});
+
 test('other codes link to Microsoft’s page in the reader’s language', async ({ page }) => {
   const { t } = texts('de');
   await gotoReady(page, '/de/');

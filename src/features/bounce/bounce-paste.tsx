@@ -28,6 +28,13 @@ const PROBLEM_KEY: Record<BounceFileProblem, 'bounce.fileType' | 'bounce.fileSiz
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
 /**
+ * The last paste (or file) and its result, in this page's memory only: never stored, uploaded or put in the URL, and
+ * gone with a reload. Back on the home page after opening a guide, or after switching its language, the reader finds
+ * the bounce and its result again instead of an empty box.
+ */
+let remembered: { text: string; analysis: ShownAnalysis; fileName?: string } | undefined;
+
+/**
  * Styles for what appears after the reader acts (a drag, focus, results). Linked when the tool mounts rather
  * than imported: an imported stylesheet would add a dependency list to the app's main script, which every
  * step link's first view downloads.
@@ -45,7 +52,7 @@ function useResultStylesheet() {
 
 /**
  * Paste a bounce, or open or drop its .eml or .msg file, and see why it
- * failed. The text stays in this component: it is not kept in state, stored,
+ * failed. The text stays in this page's memory (`remembered`): it is not stored,
  * uploaded or put in the URL; a file is read in the browser.
  */
 export function BouncePaste() {
@@ -57,8 +64,12 @@ export function BouncePaste() {
   const ids = { results: useId(), details: useId() };
   const hydrated = useHydrated();
   useResultStylesheet();
-  const [result, setResult] = useState<Result>({ state: 'empty' });
-  const [fileStatus, setFileStatus] = useState<FileStatus>();
+  // Back on this page within the app, the last bounce and its result are there again (never on a first load, where
+  // nothing is remembered: the prerendered page and the first render agree).
+  const [result, setResult] = useState<Result>(() => (remembered ? { state: 'done', analysis: remembered.analysis } : { state: 'empty' }));
+  const [fileStatus, setFileStatus] = useState<FileStatus>(() =>
+    remembered?.fileName ? { kind: 'read', text: t('bounce.fileRead', { name: remembered.fileName }) } : undefined,
+  );
   const [dragging, setDragging] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const run = useRef(0);
@@ -67,9 +78,12 @@ export function BouncePaste() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Bounded by ticket: only the latest text's result is shown.
-  const showAnalysis = (text: string, ticket: number) =>
+  const showAnalysis = (text: string, ticket: number, fileName?: string) =>
     loadAnalyzer().then(({ showBounce }) => {
-      if (ticket === run.current) setResult({ state: 'done', analysis: showBounce(text) });
+      if (ticket !== run.current) return;
+      const analysis = showBounce(text);
+      remembered = { text: field.current?.value ?? '', analysis, fileName };
+      setResult({ state: 'done', analysis });
     });
 
   const analyze = (text: string) => {
@@ -77,6 +91,7 @@ export function BouncePaste() {
     const ticket = ++run.current;
     setFileStatus(undefined);
     if (!text.trim()) {
+      remembered = undefined;
       setResult({ state: 'empty' });
       return;
     }
@@ -94,11 +109,12 @@ export function BouncePaste() {
       const read = await readBounceFile(file);
       if (ticket !== run.current) return;
       if (!read.ok) {
+        remembered = undefined;
         setResult({ state: 'empty' });
         setFileStatus({ kind: 'error', text: t(PROBLEM_KEY[read.problem], { name }) });
         return;
       }
-      await showAnalysis(read.text, ticket);
+      await showAnalysis(read.text, ticket, name);
       if (ticket === run.current) setFileStatus({ kind: 'read', text: t('bounce.fileRead', { name }) });
     } catch {
       if (ticket === run.current) setFileStatus({ kind: 'error', text: t('bounce.fileLoadFailed') });
@@ -124,6 +140,7 @@ export function BouncePaste() {
     // Text typed or pasted before the page started is read as soon as it has.
     const early = field.current?.value;
     if (early?.trim()) void showAnalysis(early, run.current).catch(() => undefined);
+
     return () => clearTimeout(timer.current);
   }, []);
 
@@ -150,6 +167,7 @@ export function BouncePaste() {
         rows={6}
         spellCheck={false}
         autoComplete="off"
+        defaultValue={remembered?.text}
         onInput={(event) => analyze(event.currentTarget.value)}
       />
       {/* A paragraph: its default spacing is there at first paint, before this chunk's stylesheet arrives. */}

@@ -11,15 +11,21 @@ import { useProgressStore } from '../progress/progress-store';
 import type { ShownAnalysis, ShownCode } from './analyze-bounce';
 
 /**
- * For a code with a guide: the way for someone who is not the admin, and the support summary. Choosing either keeps
- * the details found (not the pasted text) with that guide's progress, in this browser only: the code's own reply,
- * identifier and recipients (`shown` null: a bounce known by its wording, all of them).
+ * Keeps the details found (not the pasted text) with a guide's progress, in this browser only: the code's own reply,
+ * identifier and recipients (`shown` null: a bounce known by its wording, all of them). Done when the reader follows
+ * any link from a code to its guide: the guide itself, "I'm not the admin" or the support summary, so the summary
+ * reached later from the guide still holds them.
  */
+function useKeepDetails(code: string, shown: BounceCode | null, details: BounceDetails) {
+  const setCase = useProgressStore((state) => state.setCase);
+  return () => setCase('cases', code, 'bounce', caseBounceFor(shown, details));
+}
+
+/** For a code with a guide: the way for someone who is not the admin, and the support summary. */
 function CaseLinks({ code, shown, details }: { code: string; shown: BounceCode | null; details: BounceDetails }) {
   const { t } = useLocale();
   const lang = useRouteLang();
-  const setCase = useProgressStore((state) => state.setCase);
-  const keep = () => setCase('cases', code, 'bounce', caseBounceFor(shown, details));
+  const keep = useKeepDetails(code, shown, details);
   return (
     <span className="detected-code__case">
       <Link to={paths.notAdmin(lang, code)} onClick={keep}>
@@ -32,11 +38,12 @@ function CaseLinks({ code, shown, details }: { code: string; shown: BounceCode |
   );
 }
 
-function CodeLink({ reference }: { reference: CodeReference }) {
+function CodeLink({ reference, shown, details }: { reference: CodeReference; shown: BounceCode | null; details: BounceDetails }) {
   const { t } = useLocale();
   const lang = useRouteLang();
+  const keep = useKeepDetails(reference.target.kind === 'guide' ? reference.target.code : '', shown, details);
   return reference.target.kind === 'guide' ? (
-    <Link to={paths.overview(lang, reference.target.code)} className="detected-code__guide">
+    <Link to={paths.overview(lang, reference.target.code)} className="detected-code__guide" onClick={keep}>
       {t('bounce.openGuide', { code: reference.code })}
     </Link>
   ) : (
@@ -75,7 +82,7 @@ function CodeItem({ shown, reasonCode, details }: { shown: ShownCode; reasonCode
         </span>
       ) : null}
       <span>
-        <CodeLink reference={reference} />
+        <CodeLink reference={reference} shown={shown} details={details} />
       </span>
       {reference.target.kind === 'guide' ? <CaseLinks code={reference.target.code} shown={shown} details={details} /> : null}
     </li>
@@ -145,7 +152,7 @@ export function BounceResult({ analysis, ids }: { analysis: ShownAnalysis; ids: 
             “{analysis.identified.phrase}”
           </p>
           <p>
-            <CodeLink reference={analysis.identified.reference} />
+            <CodeLink reference={analysis.identified.reference} shown={null} details={analysis.details} />
           </p>
           {analysis.identified.reference.target.kind === 'guide' ? (
             <p>
