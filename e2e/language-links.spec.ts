@@ -1,7 +1,7 @@
 import { LANGUAGES, LANGUAGE_INFO, type Lang } from '../src/domain/languages';
 import { GUIDE_CODES, guideSteps } from '../src/domain/guides';
 import { chooseLanguage, escapeRegExp, gotoReady, languageLinks, texts } from './support/catalog';
-import { expect, test } from './support/test';
+import { expect, FAILED_RESOURCE, test } from './support/test';
 
 test('the language is changed with the keyboard alone: arrow keys do nothing, Enter goes, the choice is kept', async ({ page }) => {
   const de = texts('de');
@@ -183,4 +183,18 @@ test('pointing at a language link, or tabbing to it, fetches that language befor
   // Nothing changed for the reader: same page, same language.
   await expect(page).toHaveURL('/en/5.7.750/review-connectors');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('a language typed in another case', () => {
+  // The host answers "/zh-CN/…" with its not-found page (status 404), whose address the app then corrects.
+  test.use({ expectedConsoleErrors: FAILED_RESOURCE });
+
+  test('opens the page at the address the app writes ("/zh-CN/" as "/zh-cn/", "/EN/" as "/en/")', async ({ page }) => {
+    await page.goto('/zh-CN/5.7.750/');
+    await expect(page).toHaveURL('/zh-cn/5.7.750/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('zh-cn').name('5.7.750'));
+    await page.goto('/EN/5.7.705/enable-mfa');
+    await expect(page).toHaveURL('/en/5.7.705/enable-mfa');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts('en').guide.stepTitles['enable-mfa']);
+  });
 });

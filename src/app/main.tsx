@@ -1,6 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { catalogOfPath, languageSegment } from '../config/paths';
+import { catalogOfPath, languageSegment, withCanonicalLanguage } from '../config/paths';
 import { LANGUAGE_INFO, isLang } from '../domain/languages';
 import { preferredLanguage } from '../features/language/preferred-language';
 import { ensurePageCatalog, initI18n, requireUiPart } from '../i18n/i18n';
@@ -19,6 +19,10 @@ if (/\.html$/.test(window.location.pathname)) {
   const shared = window.location.pathname.replace(/(index)?\.html$/, '');
   window.history.replaceState(window.history.state, '', `${shared}${window.location.search}${window.location.hash}`);
 }
+// A language typed in another case ("/zh-CN/…", the pages' own <html lang>; "/EN/"): the page, at the address the app
+// writes for it (the host answered with its not-found page, which the app then does not hydrate: prerendered-for.ts).
+const canonical = withCanonicalLanguage(`/${window.location.pathname.slice(basename.length)}`);
+if (canonical) window.history.replaceState(window.history.state, '', `${basename}${canonical.slice(1)}${window.location.search}${window.location.hash}`);
 const path = `/${window.location.pathname.slice(basename.length)}`;
 const segment = languageSegment(path);
 // The URL's language if it has one; otherwise (/, or an unknown segment) the reader's best language.

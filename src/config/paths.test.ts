@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_CODES, guideSteps } from '../domain/guides';
-import { catalogOfPath, everyUrl, GUIDE_PAGE_SEGMENTS, paths } from './paths';
+import { catalogOfPath, everyUrl, GUIDE_PAGE_SEGMENTS, paths, withCanonicalLanguage } from './paths';
 
 describe('the case pages in the page model', () => {
   it('no step id is one of the fixed segments under a guide', () => {
@@ -26,5 +26,16 @@ describe('the case pages in the page model', () => {
     expect(catalogOfPath('/ja/')).toEqual({ kind: 'home' });
     expect(catalogOfPath('/ja/5.7.750/review-connectors/more')).toBeUndefined();
     expect(catalogOfPath('/ja/5.7.750/nope/')).toBeUndefined();
+  });
+});
+
+describe('a language segment in another case', () => {
+  it('is written as the app writes it, the rest of the path unchanged', () => {
+    expect(withCanonicalLanguage('/zh-CN/5.7.750/review-connectors')).toBe('/zh-cn/5.7.750/review-connectors');
+    expect(withCanonicalLanguage('/EN/')).toBe('/en/');
+    expect(withCanonicalLanguage('/Ja')).toBe('/ja');
+    expect(withCanonicalLanguage('/zh-cn/5.7.750/')).toBeUndefined();
+    expect(withCanonicalLanguage('/xx/5.7.750/')).toBeUndefined();
+    expect(withCanonicalLanguage('/5.7.750/')).toBeUndefined();
   });
 });

@@ -104,6 +104,16 @@ export function languageSegment(pathname: string): string {
 }
 
 /**
+ * The path with its language segment as the app writes it, when only its case differs ("/zh-CN/…", the page's own
+ * <html lang>, or "/EN/"); undefined when the path is already so or has no language. Paths are otherwise unchanged.
+ */
+export function withCanonicalLanguage(pathname: string): string | undefined {
+  const segment = languageSegment(pathname);
+  const lang = LANGUAGES.find((candidate) => candidate === segment.toLowerCase());
+  return lang && lang !== segment ? `/${lang}${pathname.slice(segment.length + 1)}` : undefined;
+}
+
+/**
  * The catalog a path's page needs besides the shared one: a guide's overview
  * ("/ja/5.7.750/") or a step ("/ja/5.7.750/review-connectors", with or without a slash); none for other pages.
  */
