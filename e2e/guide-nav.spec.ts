@@ -115,6 +115,11 @@ test('the Support step records “requested” with a day and a case number: wai
   await form.getByRole('button', { name: t('support.save') }).click();
   await expect(form.getByText(t('support.invalidDate'))).toBeVisible();
   await expect(form.getByRole('status')).toContainText('2611200040001234');
+  // So is a day still to come: a request is made, not planned.
+  await form.getByLabel(t('support.date')).fill('2099-01-01');
+  await form.getByRole('button', { name: t('support.save') }).click();
+  await expect(form.getByText(t('support.invalidDate'))).toBeVisible();
+  await expect(form.getByRole('status')).toContainText('2026-11-20');
 });
 
 test('5.7.708’s request for an IP exception is a Support request too: it waits, and the finished guide says Support acts', async ({ page }) => {

@@ -4,9 +4,13 @@ import { stampAfter } from './saved-values';
 
 // Only the support form uses these: they load with it, not with every page (progress.ts reads saved requests).
 
-/** A request as the reader typed it, or undefined when the day is not a valid date (the case number is trimmed and cut to its limit). */
-export function supportRequest(on: string, caseNumber: string): SupportRequest | undefined {
-  return sanitizeRequest({ on, caseNumber: caseNumber.trim().slice(0, MAX_CASE_NUMBER) });
+/**
+ * A request as the reader typed it, or undefined when the day is not a valid date or lies after `today` (the reader's
+ * day, "YYYY-MM-DD": a request is made, not planned). The case number is trimmed and cut to its limit.
+ */
+export function supportRequest(on: string, caseNumber: string, today: string): SupportRequest | undefined {
+  const request = sanitizeRequest({ on, caseNumber: caseNumber.trim().slice(0, MAX_CASE_NUMBER) });
+  return request && request.on <= today ? request : undefined;
 }
 
 /** Records (or, with undefined, clears) a request for a step: a change like a tick, merged across tabs by its time. */

@@ -34,7 +34,7 @@ function RequestForm({ code, step }: { code: GuideCode; step: StepId }) {
     useProgressStore.setState((state) => ({ progress: recordRequest(state.progress, code, step, request, new Date()) }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const request = supportRequest(day, caseNumber);
+    const request = supportRequest(day, caseNumber, today());
     setInvalid(!request);
     if (request) save(request);
   };
@@ -45,7 +45,7 @@ function RequestForm({ code, step }: { code: GuideCode; step: StepId }) {
       <form onSubmit={submit} noValidate>
         <p className="support-request__field">
           <label htmlFor={`${id}-day`}>{t('support.date')}</label>
-          <input id={`${id}-day`} type="date" value={day} required aria-invalid={invalid || undefined} aria-describedby={invalid ? `${id}-error` : undefined} onChange={(event) => setDay(event.target.value)} />
+          <input id={`${id}-day`} type="date" value={day} max={today()} required aria-invalid={invalid || undefined} aria-describedby={invalid ? `${id}-error` : undefined} onChange={(event) => setDay(event.target.value)} />
         </p>
         {invalid ? (
           <p id={`${id}-error`} className="support-request__error">
