@@ -138,6 +138,43 @@ describe('quoted-printable only where a text says so', () => {
     expect(decoded).toContain('[LastAttemptedIP=203.0.113.25:25]');
   });
 
+  it('does not take base64 padding for a soft line break: the text part beside a base64 attachment stays as written', () => {
+    const text = [
+      'Content-Type: multipart/mixed; boundary="b2"',
+      '',
+      '--b2',
+      'Content-Type: text/plain; charset="us-ascii"',
+      'Content-Transfer-Encoding: 7bit',
+      '',
+      "Remote Server returned '550 5.7.705 Access denied. http://go.microsoft.com/fwlink/?LinkId=526653 AS(7555) [LastAttemptedIP=203.0.113.25:25]'",
+      '--b2',
+      'Content-Type: application/pdf',
+      'Content-Transfer-Encoding: base64',
+      '',
+      'JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K',
+      'eJwr5HIK4TI2UzA3NVIISeEyMVMwNTVQ==',
+      '--b2--',
+    ].join('\n');
+    const [decoded] = normalizeBounceText(text, () => -1);
+    expect(decoded).toContain('?LinkId=526653 AS(7555) [LastAttemptedIP=203.0.113.25:25]');
+  });
+
+  it('decodes a part up to its declared boundary, past a dashed rule inside it', () => {
+    const text = [
+      'Content-Type: multipart/mixed; boundary="b3"',
+      '',
+      '--b3',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Please see below.',
+      '-----Original Message-----',
+      "Remote Server returned '550 5.7.705 Access denied. http://go.microsoft.com/fwlink/?LinkId=3D526653 AS(7555)'",
+      '--b3--',
+    ].join('\n');
+    const [decoded] = normalizeBounceText(text, () => -1);
+    expect(decoded).toContain('?LinkId=526653 AS(7555)');
+  });
+
   it('still decodes a quoted-printable body pasted without its headers (soft line breaks)', () => {
     const [decoded] = normalizeBounceText('550 5.7.705 Access denied, tenant has exceeded thres=\nhold =E2=80=94 AS(7555)', () => -1);
     expect(decoded).toBe('550 5.7.705 Access denied, tenant has exceeded threshold \u2014 AS(7555)');

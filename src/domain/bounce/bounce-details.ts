@@ -302,7 +302,8 @@ export function extractDetails(segments: BounceSegment[], codes: readonly Report
       for (const id of asIdsIn(line)) {
         allAsIds.add(id);
         if (owner) byCode.get(owner)!.asIds.add(id);
-        else looseAsIds.add(id);
+        // One on a bystander code's line belongs to that code, not to the reason.
+        else if (!stated.any) looseAsIds.add(id);
       }
     }
   }

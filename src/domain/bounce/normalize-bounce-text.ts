@@ -19,11 +19,6 @@ const isSoftBreak = (text: string, at: number) => {
   return (next === 10 || (next === 13 && text.charCodeAt(at + 2) === 10)) && text[at - 1] !== '?';
 };
 
-function hasSoftBreak(text: string): boolean {
-  for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) if (isSoftBreak(text, at)) return true;
-  return false;
-}
-
 /** Undoes quoted-printable in one stretch of text: soft line breaks ("=" at line end) and =XX bytes. */
 function decodeQuotedPrintableRun(text: string, work: WorkCounter): string {
   const bytes: number[] = [];
@@ -61,17 +56,34 @@ function decodeQuotedPrintableRun(text: string, work: WorkCounter): string {
 
 const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]*:/;
 const DECLARES_QP = /^content-transfer-encoding:[ \t]*quoted-printable\b/i;
+const DECLARES_ENCODING = /^content-transfer-encoding:/i;
+const BOUNDARY = /\bboundary[ \t]*=[ \t]*"?([^";\s]{1,200})"?/i;
+// A line of base64 (a part's body, an attachment): its "=" padding at the line end is no soft break.
+const BASE64_LINE = /^[A-Za-z0-9+/]+=*$/;
+
+/** A soft break ("=" ending a line) on a line that is not base64: text pasted from a quoted-printable body. */
+function hasQuotedPrintableBreak(text: string): boolean {
+  for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
+    if (!isSoftBreak(text, at)) continue;
+    const line = text.slice(text.lastIndexOf('\n', at) + 1, at + 1).trim();
+    if (!BASE64_LINE.test(line)) return true;
+  }
+  return false;
+}
 
 /**
  * The stretches of a text that are quoted-printable: the body after each header block that says so (a MIME part's, or
- * an attached original message's), up to the next boundary line ("--…") or the end. A text in which nothing says so
- * but a line ends in a soft break is a part's body pasted alone: all of it. Decoding more than that corrupted the
- * server's own words: "LinkId=526653" became "LinkIdR6653" and "LastAttemptedIP=203.0.113.25" lost its first octet
- * whenever the original message's headers, listed in the NDR, named quoted-printable.
+ * an attached original message's), up to the next line that is a declared MIME boundary ("--" and the boundary) or the
+ * end. A text that declares no transfer encoding at all but has a line ending in a soft break (not base64's padding) is
+ * a part's body pasted alone: all of it. Decoding more than that corrupted the server's own words: "LinkId=526653"
+ * became "LinkIdR6653" and "LastAttemptedIP=203.0.113.25" lost its first octet whenever the original message's
+ * headers, listed in the NDR, named quoted-printable, or a base64 part's padding looked like a soft break.
  */
 function quotedPrintableRuns(text: string, work: WorkCounter): [number, number][] {
   const runs: [number, number][] = [];
+  const boundaries = new Set<string>();
   let declared = false; // the header block being read says quoted-printable
+  let declaresAny = false; // some header block names a transfer encoding
   let inHeaders = false;
   let runStart = -1;
   for (let at = 0; at <= text.length; ) {
@@ -79,8 +91,9 @@ function quotedPrintableRuns(text: string, work: WorkCounter): [number, number][
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(at, end).replace(/\r$/, '');
+    const boundary = line.startsWith('--') ? line.trim().slice(2).replace(/--$/, '') : '';
     if (runStart >= 0) {
-      if (line.startsWith('--') && line.length > 2 && line[2] !== ' ') {
+      if (boundary && boundaries.has(boundary)) {
         runs.push([runStart, at]);
         runStart = -1;
       }
@@ -88,8 +101,13 @@ function quotedPrintableRuns(text: string, work: WorkCounter): [number, number][
       if (!inHeaders) declared = false;
       inHeaders = true;
       if (DECLARES_QP.test(line)) declared = true;
+      if (DECLARES_ENCODING.test(line)) declaresAny = true;
+      const named = BOUNDARY.exec(line)?.[1];
+      if (named) boundaries.add(named);
     } else if (inHeaders && /^[ \t]/.test(line) && line.trim()) {
-      // A header's folded continuation.
+      // A header's folded continuation (a Content-Type's boundary parameter may stand there).
+      const named = BOUNDARY.exec(line)?.[1];
+      if (named) boundaries.add(named);
     } else {
       if (inHeaders && declared && !line.trim()) runStart = newline < 0 ? text.length : newline + 1;
       inHeaders = false;
@@ -99,7 +117,7 @@ function quotedPrintableRuns(text: string, work: WorkCounter): [number, number][
     at = newline + 1;
   }
   if (runStart >= 0 && runStart < text.length) runs.push([runStart, text.length]);
-  if (!runs.length && hasSoftBreak(text)) runs.push([0, text.length]);
+  if (!runs.length && !declaresAny && hasQuotedPrintableBreak(text)) runs.push([0, text.length]);
   return runs;
 }
 

@@ -73,6 +73,18 @@ describe('a bounce with several codes: each code with its own identifier and rec
     const [code] = analyzeBounce(text).codes;
     expect(code).toMatchObject({ code: '5.7.705', asIds: ['AS(7555)'], recipients: ['a@fabrikam.example', 'b@fabrikam.example'], moreRecipients: 0 });
   });
+
+  it('does not give the reason an identifier that stands on a bystander code\'s line', () => {
+    // A retry's 4.4.0 is history, not a reason: the identifier on its line is not the 5.4.316's.
+    const text = [
+      'ops@fabrikam.example',
+      "11/20/2026 9:15:03 AM - Remote Server at mx.fabrikam.example (203.0.113.25) returned '451 4.4.0 DNS query failed AS(1234)'",
+      "Remote Server at mx.fabrikam.example (203.0.113.25) returned '550 5.4.316 Message expired, connection refused'",
+    ].join('\n');
+    const codes = analyzeBounce(text).codes;
+    expect(codes.map(({ code }) => code)).toEqual(['5.4.316']);
+    expect(codes[0].asIds).toEqual([]);
+  });
 });
 
 describe('a bounce with more failed recipients than are listed', () => {

@@ -39,12 +39,16 @@ export interface AdminMessage {
   body: string;
 }
 
-/** The bounce details that were found, as [label, value], in the order support asks for them. */
-export function bounceFields(bounce: CaseBounce | undefined, labels: DetailLabels): [string, string][] {
+/**
+ * The bounce details that were found, as [label, value, words after the value], in the order support asks for them.
+ * The value is the bounce's own text (verbatim, a code span in Markdown); the words after it are the reader's ("… and
+ * 250 more" after the recipients listed).
+ */
+export function bounceFields(bounce: CaseBounce | undefined, labels: DetailLabels): [string, string, string?][] {
   if (!bounce) return [];
-  const lines: [string, string][] = [];
-  const add = (label: string, value: string | null) => {
-    if (value) lines.push([label, value]);
+  const lines: [string, string, string?][] = [];
+  const add = (label: string, value: string | null, after?: string) => {
+    if (value) lines.push(after ? [label, value, after] : [label, value]);
   };
   add(labels.reply, bounce.replyLine);
   add(labels.asId, bounce.asId);
@@ -52,7 +56,7 @@ export function bounceFields(bounce: CaseBounce | undefined, labels: DetailLabel
   add(labels.date, bounce.date);
   add(labels.sender, bounce.sender);
   const more = bounce.moreRecipients ?? 0;
-  if (bounce.recipients.length) add(labels.recipients, more > 0 ? `${bounce.recipients.join(', ')} ${labels.moreRecipients(more)}` : bounce.recipients.join(', '));
+  if (bounce.recipients.length) add(labels.recipients, bounce.recipients.join(', '), more > 0 ? labels.moreRecipients(more) : undefined);
   return lines;
 }
 
@@ -63,7 +67,7 @@ export function buildAdminMessage(input: MessageInput, labels: MessageLabels): A
     '',
     `${labels.code}${labels.separator}${input.code}`,
     ...input.ndrLines.map((line) => `${labels.ndrLine}${labels.separator}${line}`),
-    ...bounceFields(input.bounce, labels).map(([label, value]) => `${label}${labels.separator}${value}`),
+    ...bounceFields(input.bounce, labels).map(([label, value, after]) => `${label}${labels.separator}${value}${after ? ` ${after}` : ''}`),
     '',
     `${labels.guide}${labels.separator}${input.guideUrl}`,
     '',

@@ -74,6 +74,22 @@ describe('hand-over fragment codec', () => {
     expect(looksLikeMarkup('<b>bold</b>')).toBe(true);
     expect(looksLikeMarkup('<svg onload=x>')).toBe(true);
     expect(looksLikeMarkup('<IFRAME src=//x>')).toBe(true);
+    // Any tag with an event handler, whatever its name; an element's tag with "<" among its attributes.
+    expect(looksLikeMarkup('<x onmouseover=alert(1)>')).toBe(true);
+    expect(looksLikeMarkup('<UPN onfocus=alert(1) autofocus>')).toBe(true);
+    expect(looksLikeMarkup('<img src=x<y>')).toBe(true);
+    // Unclosed tags only: nothing to refuse.
+    expect(looksLikeMarkup('<b '.repeat(1000))).toBe(false);
+  });
+
+  it('never takes a placeholder of the guides\' commands for markup', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const steps = new URL('../../../locales/content/steps/', import.meta.url);
+    const placeholders = new Set(
+      readdirSync(steps).flatMap((step) => [...readFileSync(new URL(`${step}/en.md`, steps), 'utf8').matchAll(/<[A-Za-z][A-Za-z0-9-]*>/g)].map((match) => match[0])),
+    );
+    expect(placeholders.size).toBeGreaterThan(3);
+    expect([...placeholders].filter(looksLikeMarkup)).toEqual([]);
   });
 
   it('lets a note quote the guides\' commands, placeholders and all', async () => {

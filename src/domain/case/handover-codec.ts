@@ -40,12 +40,38 @@ const MARKUP_ELEMENTS = new Set(
     'rp rt ruby s samp script search section select set slot small source span strike strong style sub summary sup svg ' +
     'table tbody td template textarea tfoot th thead time title tr track tt u ul use var video wbr xmp').split(' '),
 );
-/** A tag of such an element (`<script>`, `<img …>`, `</b>`), or a script URL: markup, not a note. */
-const TAG = /<\/?([a-z][a-z0-9-]*)(?:\s[^>]*)?\/?>/gi;
 const SCRIPT_URL = /\bjavascript\s*:/i;
+const TAG_NAME = /^[a-z][a-z0-9-]*/i;
+// An event handler attribute ("onload=", "onmouseover ="), on any tag.
+const EVENT_HANDLERS = /\son[a-z]+\s*=/gi;
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
 
-export const looksLikeMarkup = (text: string) =>
-  SCRIPT_URL.test(text) || [...text.matchAll(TAG)].some((tag) => MARKUP_ELEMENTS.has(tag[1].toLowerCase()));
+/**
+ * Markup, not a note: a tag of such an element (`<script>`, `<img …>`, `</b>`), a tag of any name with an event
+ * handler (`<x onmouseover=…>`), or a script URL. One pass: each tag's end and each event handler are found by
+ * searches that only move forward, so a long hostile text of unclosed "<" costs linear time (a backtracking pattern
+ * took seconds on the 200 kB a short link unpacks to).
+ */
+export function looksLikeMarkup(text: string): boolean {
+  if (SCRIPT_URL.test(text)) return true;
+  const handlers = [...text.matchAll(EVENT_HANDLERS)].map((match) => match.index);
+  let handler = 0;
+  let close = -1; // the first ">" at or after the tag being read
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    const nameAt = text[at + 1] === '/' ? at + 2 : at + 1;
+    const name = TAG_NAME.exec(text.slice(nameAt, nameAt + 40))?.[0];
+    if (!name) continue;
+    const nameEnd = nameAt + name.length;
+    const after = text[nameEnd];
+    if (after !== '>' && after !== '/' && !isSpace(after)) continue;
+    if (close < at) close = text.indexOf('>', at);
+    if (close < 0) return false; // no ">" after this "<", so none after any later one either
+    if (MARKUP_ELEMENTS.has(name.toLowerCase())) return true;
+    while (handler < handlers.length && handlers[handler] < nameEnd) handler += 1;
+    if (handler < handlers.length && handlers[handler] < close) return true;
+  }
+  return false;
+}
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -152,8 +178,9 @@ function readShape(value: unknown, now: Date): Handover | undefined {
 
 /** Reads a fragment's value; refuses it whole (changing nothing) when it is too long, not ours, or hostile. `now`: this reader's clock. */
 export async function decodeHandover(text: string, now: Date): Promise<HandoverResult> {
-  if (text.length > MAX_FRAGMENT_CHARS) return { ok: false, problem: 'too-long' };
-  // A chat or ticket tool may percent-encode the link's "-" and "_" (%2D, %5F): base64url has no "%" of its own.
+  // A chat or ticket tool may percent-encode the link's "-" and "_" (%2D, %5F): base64url has no "%" of its own. The
+  // limit applies to the link as made; encoded, each character may have become three.
+  if (text.length > 3 * MAX_FRAGMENT_CHARS) return { ok: false, problem: 'too-long' };
   let fragment = text;
   if (fragment.includes('%')) {
     try {
@@ -162,6 +189,7 @@ export async function decodeHandover(text: string, now: Date): Promise<HandoverR
       return { ok: false, problem: 'undecodable' };
     }
   }
+  if (fragment.length > MAX_FRAGMENT_CHARS) return { ok: false, problem: 'too-long' };
   const bytes = fromBase64Url(fragment);
   if (!bytes || !bytes.length) return { ok: false, problem: 'undecodable' };
   let json: string;

@@ -77,7 +77,7 @@ export function buildSummary(input: SummaryInput, labels: SummaryLabels, formatD
   const details = bounceFields(input.bounce, labels);
   if (details.length) {
     out.push('', heading(labels.bounceHeading), '');
-    for (const [label, value] of details) out.push(field(label, md ? verbatim(value) : value));
+    for (const [label, value, after] of details) out.push(field(label, `${md ? verbatim(value) : value}${after ? ` ${md ? typed(after) : after}` : ''}`));
   }
   const noteLines = (note: string) => (note ? note.split('\n').map((line, index) => `${md ? '  ' : '    '}${index === 0 ? `${labels.note}${labels.separator}` : ''}${typed(line)}`) : []);
   out.push('', heading(labels.doneHeading), '');

@@ -139,7 +139,8 @@ export function BouncePaste() {
   useEffect(() => {
     // Text typed or pasted before the page started is read as soon as it has.
     const early = field.current?.value;
-    if (early?.trim()) void showAnalysis(early, run.current).catch(() => undefined);
+    // Not the remembered bounce put back (its result is shown already): up to 5 MB would be read again on every Back.
+    if (early?.trim() && early !== remembered?.text) void showAnalysis(early, run.current).catch(() => undefined);
 
     return () => clearTimeout(timer.current);
   }, []);
