@@ -117,62 +117,32 @@ describe('quoted-printable only where a text says so', () => {
     expect(analysis.codes[0].replyLine).toContain('[LastAttemptedIP=203.0.113.25:25]');
   });
 
+  /** A multipart message: each part's header lines, then its body lines, between the boundary's lines. */
+  const multipart = (...parts: [headers: string[], body: string[]][]) =>
+    ['Content-Type: multipart/mixed; boundary="b"', '', ...parts.flatMap(([headers, body]) => ['--b', ...headers, '', ...body]), '--b--'].join('\n');
+  const decoded = (text: string) => normalizeBounceText(text, () => -1)[0];
+  const qp = ['Content-Transfer-Encoding: quoted-printable'];
+
   it('decodes a MIME part that declares quoted-printable, up to its boundary, and leaves the next part as it is', () => {
-    const text = [
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-      '',
-      '--b1',
-      'Content-Type: text/plain; charset="utf-8"',
-      'Content-Transfer-Encoding: quoted-printable',
-      '',
-      "Remote Server returned '550 5.7.705 Access denied, tenant has exceeded thres=",
-      "hold. http://go.microsoft.com/fwlink/?LinkId=3D526653 AS(7555)'",
-      '--b1',
-      'Content-Type: message/delivery-status',
-      '',
-      'Diagnostic-Code: smtp; 550 5.7.705 [LastAttemptedIP=203.0.113.25:25]',
-      '--b1--',
-    ].join('\n');
-    const [decoded] = normalizeBounceText(text, () => -1);
-    expect(decoded).toContain('tenant has exceeded threshold. http://go.microsoft.com/fwlink/?LinkId=526653 AS(7555)');
-    expect(decoded).toContain('[LastAttemptedIP=203.0.113.25:25]');
+    const text = multipart(
+      [qp, ["Remote Server returned '550 5.7.705 Access denied, tenant has exceeded thres=", "hold. http://go.microsoft.com/fwlink/?LinkId=3D526653 AS(7555)'"]],
+      [['Content-Type: message/delivery-status'], ['Diagnostic-Code: smtp; 550 5.7.705 [LastAttemptedIP=203.0.113.25:25]']],
+    );
+    expect(decoded(text)).toContain('tenant has exceeded threshold. http://go.microsoft.com/fwlink/?LinkId=526653 AS(7555)');
+    expect(decoded(text)).toContain('[LastAttemptedIP=203.0.113.25:25]');
   });
 
   it('does not take base64 padding for a soft line break: the text part beside a base64 attachment stays as written', () => {
-    const text = [
-      'Content-Type: multipart/mixed; boundary="b2"',
-      '',
-      '--b2',
-      'Content-Type: text/plain; charset="us-ascii"',
-      'Content-Transfer-Encoding: 7bit',
-      '',
-      "Remote Server returned '550 5.7.705 Access denied. http://go.microsoft.com/fwlink/?LinkId=526653 AS(7555) [LastAttemptedIP=203.0.113.25:25]'",
-      '--b2',
-      'Content-Type: application/pdf',
-      'Content-Transfer-Encoding: base64',
-      '',
-      'JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K',
-      'eJwr5HIK4TI2UzA3NVIISeEyMVMwNTVQ==',
-      '--b2--',
-    ].join('\n');
-    const [decoded] = normalizeBounceText(text, () => -1);
-    expect(decoded).toContain('?LinkId=526653 AS(7555) [LastAttemptedIP=203.0.113.25:25]');
+    const text = multipart(
+      [['Content-Type: text/plain'], ["Remote Server returned '550 5.7.705 Access denied. http://go.microsoft.com/fwlink/?LinkId=526653 AS(7555) [LastAttemptedIP=203.0.113.25:25]'"]],
+      [['Content-Type: application/pdf', 'Content-Transfer-Encoding: base64'], ['JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K', 'eJwr5HIK4TI2UzA3NVIISeEyMVMwNTVQ==']],
+    );
+    expect(decoded(text)).toContain('?LinkId=526653 AS(7555) [LastAttemptedIP=203.0.113.25:25]');
   });
 
   it('decodes a part up to its declared boundary, past a dashed rule inside it', () => {
-    const text = [
-      'Content-Type: multipart/mixed; boundary="b3"',
-      '',
-      '--b3',
-      'Content-Transfer-Encoding: quoted-printable',
-      '',
-      'Please see below.',
-      '-----Original Message-----',
-      "Remote Server returned '550 5.7.705 Access denied. http://go.microsoft.com/fwlink/?LinkId=3D526653 AS(7555)'",
-      '--b3--',
-    ].join('\n');
-    const [decoded] = normalizeBounceText(text, () => -1);
-    expect(decoded).toContain('?LinkId=526653 AS(7555)');
+    const text = multipart([qp, ['Please see below.', '-----Original Message-----', "Remote Server returned '550 5.7.705 Access denied. http://go.microsoft.com/fwlink/?LinkId=3D526653 AS(7555)'"]]);
+    expect(decoded(text)).toContain('?LinkId=526653 AS(7555)');
   });
 
   it('still decodes a quoted-printable body pasted without its headers (soft line breaks)', () => {
