@@ -217,3 +217,19 @@ test('the case pages fit 320 px in every language', async ({ browser }) => {
   }
   await context.close();
 });
+
+test('a note near its limit says how much is used, and a paste cut at the limit says so', async ({ page }) => {
+  const { t } = texts('en');
+  await gotoReady(page, '/en/5.7.705/enable-mfa');
+  const note = page.getByRole('textbox', { name: t('case.note.label') });
+  await note.fill('x'.repeat(1000));
+  await expect(page.getByText(t('case.note.length', { count: 1000, max: 2000 }))).toHaveCount(0);
+  await note.fill('x'.repeat(1900));
+  await expect(note).toHaveAccessibleDescription(new RegExp(escapeRegExp(t('case.note.length', { count: 1900, max: 2000 }))));
+  // A longer paste: the field keeps its limit, and says nothing more was taken.
+  await note.fill('');
+  await note.focus();
+  await page.keyboard.insertText('y'.repeat(2500));
+  await expect(note).toHaveValue('y'.repeat(2000));
+  await expect(page.getByText(t('case.note.full', { max: 2000 }))).toBeVisible();
+});

@@ -14,6 +14,9 @@ import './case.css';
  * page runs: a step link's first view carries none of them.
  */
 
+/** From this length on, the note field says how much of its limit is used. */
+const NOTE_COUNT_FROM = MAX_NOTE_LENGTH * 0.9;
+
 /** A free-text note on a step, saved with the ticks (merged across tabs like them), shown in the support summary. */
 export function StepNote({ code, step }: { code: GuideCode; step: StepId }) {
   const { t } = useLocale();
@@ -23,6 +26,7 @@ export function StepNote({ code, step }: { code: GuideCode; step: StepId }) {
   const setCase = useProgressStore((state) => state.setCase);
   // A note typed before saved progress is read would be overwritten by it.
   const ready = useProgressStore((state) => state.hydrated);
+  const nearLimit = note.length >= NOTE_COUNT_FROM;
   return (
     <section className="step-note" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} htmlFor={id} className="step-note__label">
@@ -38,11 +42,17 @@ export function StepNote({ code, step }: { code: GuideCode; step: StepId }) {
         className="case-field"
         rows={3}
         maxLength={MAX_NOTE_LENGTH}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={nearLimit ? `${id}-hint ${id}-length` : `${id}-hint`}
         value={note}
         disabled={!ready}
         onChange={(event) => setCase('notes', code, step, { text: event.target.value })}
       />
+      {/* Near the limit, the count; at it, that nothing more was taken (a longer paste is cut by the field). */}
+      {nearLimit ? (
+        <p id={`${id}-length`} className="case-hint">
+          {note.length >= MAX_NOTE_LENGTH ? t('case.note.full', { max: MAX_NOTE_LENGTH }) : t('case.note.length', { count: note.length, max: MAX_NOTE_LENGTH })}
+        </p>
+      ) : null}
       <p>
         <Link to={paths.summary(lang, code)}>{t('case.summary.link')}</Link>
       </p>
