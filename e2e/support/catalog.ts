@@ -26,8 +26,11 @@ export function texts(lang: Lang) {
     stepTitles: Object.fromEntries(catalogs.filter((catalog) => catalog.title).map((catalog) => [catalog.file.slice(5, -5), catalog.title!])) as Record<string, string>,
     docs: Object.assign({}, common.docs, ...catalogs.map((catalog) => catalog.docs)) as Record<string, DocLink>,
   };
+  const plural = new Intl.PluralRules(LANGUAGE_INFO[lang].htmlLang);
   const t = (path: string, vars: Record<string, string | number> = {}) => {
-    const value = path.split('.').reduce<string | Tree>((node, part) => (node as Tree)[part], ui);
+    const lookup = (at: string) => at.split('.').reduce<string | Tree | undefined>((node, part) => (node as Tree | undefined)?.[part], ui);
+    // With a count, the language's plural form, as i18next picks it ("…_one", "…_other").
+    const value = typeof vars.count === 'number' ? (lookup(`${path}_${plural.select(vars.count)}`) ?? lookup(`${path}_other`)) : lookup(path);
     if (typeof value !== 'string') throw new Error(`no string ${path}`);
     return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name]));
   };
