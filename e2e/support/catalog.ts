@@ -29,8 +29,8 @@ export function texts(lang: Lang) {
   const plural = new Intl.PluralRules(LANGUAGE_INFO[lang].htmlLang);
   const t = (path: string, vars: Record<string, string | number> = {}) => {
     const lookup = (at: string) => at.split('.').reduce<string | Tree | undefined>((node, part) => (node as Tree | undefined)?.[part], ui);
-    // With a count, the language's plural form, as i18next picks it ("…_one", "…_other").
-    const value = typeof vars.count === 'number' ? (lookup(`${path}_${plural.select(vars.count)}`) ?? lookup(`${path}_other`)) : lookup(path);
+    // With a count, the language's plural form where the key has them ("…_one", "…_other"), as i18next picks it.
+    const value = (typeof vars.count === 'number' ? (lookup(`${path}_${plural.select(vars.count)}`) ?? lookup(`${path}_other`)) : undefined) ?? lookup(path);
     if (typeof value !== 'string') throw new Error(`no string ${path}`);
     return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name]));
   };
