@@ -1,6 +1,6 @@
 import { GUIDE_CODES, guideSteps } from './guides';
 import { PROGRESS_VERSION, type Progress } from './progress';
-import { readSavedProgress, stateOf, type CaseParts } from './saved-progress';
+import { readSavedValue, stateOf, type CaseParts } from './saved-progress';
 import { capTimes, isPlainObject } from './saved-values';
 
 export const PROGRESS_FILE_APP = 'ndr-unblock-wizard';
@@ -16,20 +16,18 @@ export type ProgressFileResult = ({ ok: true; progress: Progress; ticked: number
 
 /** Accepts a file this wizard exported (or its saved-data backup); anything else is refused whole. `now`: this reader's clock. */
 export function readProgressFile(text: string, now: Date): ProgressFileResult {
-  if (text.length > MAX_PROGRESS_FILE_BYTES || isAnotherAppsFile(text)) return { ok: false };
-  const saved = readSavedProgress(text);
+  if (text.length > MAX_PROGRESS_FILE_BYTES) return { ok: false };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false };
+  }
+  // A file that names another app: same shape or not, its ticks are not this wizard's. (The saved-data backup names none.)
+  if (isPlainObject(parsed) && 'app' in parsed && parsed.app !== PROGRESS_FILE_APP) return { ok: false };
+  const saved = readSavedValue(parsed);
   if (saved.kind !== 'ok') return { ok: false };
   const ticked = GUIDE_CODES.reduce((sum, code) => sum + guideSteps(code).filter((step) => saved.progress[code]?.[step]?.done).length, 0);
   // Another PC's clock may run fast: a time ahead of ours would outrank every later change made here, so it is capped at now.
   return { ok: true, progress: capTimes(saved.progress, now), ticked, notes: capTimes(saved.notes, now), cases: capTimes(saved.cases, now) };
-}
-
-/** A file that names another app: same shape or not, its ticks are not this wizard's. (The saved-data backup names none.) */
-function isAnotherAppsFile(text: string): boolean {
-  try {
-    const value: unknown = JSON.parse(text);
-    return isPlainObject(value) && 'app' in value && value.app !== PROGRESS_FILE_APP;
-  } catch {
-    return false;
-  }
 }

@@ -29,6 +29,11 @@ export function readSavedProgress(raw: string | null): SavedProgressResult {
   } catch {
     return { kind: 'unreadable', problem: 'invalid-json' };
   }
+  return readSavedValue(parsed);
+}
+
+/** The same, from a value already parsed (a progress file, whose other fields are read too). */
+export function readSavedValue(parsed: unknown): SavedProgressResult {
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { kind: 'unreadable', problem: 'wrong-shape' };
   const { state, version } = parsed as { state?: unknown; version?: unknown };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { kind: 'unreadable', problem: 'wrong-shape' };

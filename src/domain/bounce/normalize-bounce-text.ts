@@ -82,6 +82,10 @@ function hasQuotedPrintableBreak(text: string): boolean {
 function quotedPrintableRuns(text: string, work: WorkCounter): [number, number][] {
   const runs: [number, number][] = [];
   const boundaries = new Set<string>();
+  const noteBoundary = (headerLine: string) => {
+    const named = BOUNDARY.exec(headerLine)?.[1];
+    if (named) boundaries.add(named);
+  };
   let declared = false; // the header block being read says quoted-printable
   let declaresAny = false; // some header block names a transfer encoding
   let inHeaders = false;
@@ -102,12 +106,10 @@ function quotedPrintableRuns(text: string, work: WorkCounter): [number, number][
       inHeaders = true;
       if (DECLARES_QP.test(line)) declared = true;
       if (DECLARES_ENCODING.test(line)) declaresAny = true;
-      const named = BOUNDARY.exec(line)?.[1];
-      if (named) boundaries.add(named);
+      noteBoundary(line);
     } else if (inHeaders && /^[ \t]/.test(line) && line.trim()) {
       // A header's folded continuation (a Content-Type's boundary parameter may stand there).
-      const named = BOUNDARY.exec(line)?.[1];
-      if (named) boundaries.add(named);
+      noteBoundary(line);
     } else {
       if (inHeaders && declared && !line.trim()) runStart = newline < 0 ? text.length : newline + 1;
       inHeaders = false;
