@@ -6,7 +6,7 @@ import { expect, test } from './support/test';
 const steps750 = guideSteps('5.7.750');
 
 for (const lang of LANGUAGES) {
-  const { t, guide, name, htmlLang } = texts(lang);
+  const { t, guide, name, htmlLang, block } = texts(lang);
 
   test.describe(`in ${LANGUAGE_INFO[lang].nativeName}`, () => {
     test('home → overview → step', async ({ page }) => {
@@ -75,6 +75,17 @@ for (const lang of LANGUAGES) {
       // Exactly the title and where it opens: the arrow drawn after every such link is decoration, not part of its name.
       await expect(docs).toHaveAccessibleName(new RegExp(`^${escapeRegExp(guide.docs['contact-support'].title)}\\s*\\(${escapeRegExp(t('step.opensInNewTab'))}\\)$`));
       await context.close();
+    });
+
+    test('the footer credits Microsoft’s article and pages under CC BY 4.0 and links the article’s current version', async ({ page }) => {
+      // On a guide written from other Microsoft pages (5.1.8) as on the article's own: the link is the article the
+      // attribution names, and says so, not "the article on these codes".
+      await gotoReady(page, `/${lang}/5.1.8/unblock-user`);
+      const footer = page.getByRole('contentinfo');
+      await expect(footer).toContainText(t('app.footerAttribution', { title: block('article.title') }));
+      const link = footer.getByRole('link', { name: new RegExp(`^${escapeRegExp(t('app.footerCurrentArticle'))}`) });
+      await expect(link).toHaveAttribute('href', guide.docs['fix-5-7-700-through-5-7-750'].href);
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     });
 
     test('unknown addresses show a real not-found page with the guides', async ({ page }) => {
