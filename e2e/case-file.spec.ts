@@ -51,39 +51,43 @@ test('from a guide’s overview, "I’m not the admin" gives a message in the re
   await expect(page.getByText(t('case.notAdmin.noBounce'))).toBeVisible();
 });
 
-test('a ticked step with a note: the summary holds both, in the reader’s language and in English, with ISO dates in English', async ({ page }) => {
-  const ja = texts('ja');
-  const en = texts('en');
-  await gotoReady(page, `/ja/5.7.750/${FIRST_750}`);
-  const title = ja.guide.stepTitles[FIRST_750];
-  await page.getByRole('checkbox', { name: ja.t('step.markDone', { title }) }).check();
-  await page.getByRole('textbox', { name: ja.t('case.note.label') }).fill('チケット INC-42 で対応済み');
-  await page.getByRole('link', { name: ja.t('case.summary.link') }).click();
-  await expect(page).toHaveURL('/ja/5.7.750/summary');
-  await page.getByRole('textbox', { name: ja.t('case.summary.tenant') }).fill('contoso.onmicrosoft.com');
-  const reader = page.getByRole('region', { name: ja.t('case.summary.readerHeading') });
-  const english = page.getByRole('region', { name: ja.t('case.summary.englishHeading') });
-  const readerText = reader.locator('pre');
-  await expect(readerText).toContainText(`${ja.t('case.summary.doneHeading')}`);
-  await expect(readerText).toContainText(new RegExp(`${escapeRegExp(title)} \\(\\d{4}/\\d{1,2}/\\d{1,2} \\d{1,2}:\\d{2} に完了\\)`));
-  await expect(readerText).toContainText('チケット INC-42 で対応済み');
-  await expect(readerText).toContainText('contoso.onmicrosoft.com');
-  await expect(readerText).toContainText(NDR_750);
-  const englishText = english.locator('pre');
-  await expect(englishText).toHaveAttribute('lang', 'en');
-  await expect(englishText).toContainText(new RegExp(`${escapeRegExp(en.guide.stepTitles[FIRST_750])} \\(done \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)`));
-  await expect(englishText).toContainText('Note: チケット INC-42 で対応済み');
-  await expect(englishText).toContainText(`Steps not done`);
-  await expect(englishText).toContainText(en.guide.stepTitles[SECOND_750]);
-  // Copy as plain text gives the text shown.
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await english.getByRole('button', { name: ja.t('case.summary.copy') }).click();
-  await expect(english.getByRole('status')).toHaveText(ja.t('case.summary.copied'));
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Note: チケット INC-42 で対応済み');
-  // Download as Markdown.
-  const download = page.waitForEvent('download');
-  await reader.getByRole('button', { name: ja.t('case.summary.downloadMarkdown') }).click();
-  expect((await download).suggestedFilename()).toBe('ndr-5.7.750-support-summary-ja.md');
+test.describe('in a browser set to Tokyo time', () => {
+  test.use({ timezoneId: 'Asia/Tokyo' });
+  test('a ticked step with a note: the summary holds both, in the reader’s language (times with their zone) and in English (ISO, UTC)', async ({ page }) => {
+    const ja = texts('ja');
+    const en = texts('en');
+    await gotoReady(page, `/ja/5.7.750/${FIRST_750}`);
+    const title = ja.guide.stepTitles[FIRST_750];
+    await page.getByRole('checkbox', { name: ja.t('step.markDone', { title }) }).check();
+    await page.getByRole('textbox', { name: ja.t('case.note.label') }).fill('チケット INC-42 で対応済み');
+    await page.getByRole('link', { name: ja.t('case.summary.link') }).click();
+    await expect(page).toHaveURL('/ja/5.7.750/summary');
+    await page.getByRole('textbox', { name: ja.t('case.summary.tenant') }).fill('contoso.onmicrosoft.com');
+    const reader = page.getByRole('region', { name: ja.t('case.summary.readerHeading') });
+    const english = page.getByRole('region', { name: ja.t('case.summary.englishHeading') });
+    const readerText = reader.locator('pre');
+    await expect(readerText).toContainText(`${ja.t('case.summary.doneHeading')}`);
+    // The reader's text is handed to someone who may be in another zone: the zone is named beside the time.
+    await expect(readerText).toContainText(new RegExp(`${escapeRegExp(title)} \\(\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{1,2}:\\d{2} JST に完了\\)`));
+    await expect(readerText).toContainText('チケット INC-42 で対応済み');
+    await expect(readerText).toContainText('contoso.onmicrosoft.com');
+    await expect(readerText).toContainText(NDR_750);
+    const englishText = english.locator('pre');
+    await expect(englishText).toHaveAttribute('lang', 'en');
+    await expect(englishText).toContainText(new RegExp(`${escapeRegExp(en.guide.stepTitles[FIRST_750])} \\(done \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)`));
+    await expect(englishText).toContainText('Note: チケット INC-42 で対応済み');
+    await expect(englishText).toContainText(`Steps not done`);
+    await expect(englishText).toContainText(en.guide.stepTitles[SECOND_750]);
+    // Copy as plain text gives the text shown.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await english.getByRole('button', { name: ja.t('case.summary.copy') }).click();
+    await expect(english.getByRole('status')).toHaveText(ja.t('case.summary.copied'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Note: チケット INC-42 で対応済み');
+    // Download as Markdown.
+    const download = page.waitForEvent('download');
+    await reader.getByRole('button', { name: ja.t('case.summary.downloadMarkdown') }).click();
+    expect((await download).suggestedFilename()).toBe('ndr-5.7.750-support-summary-ja.md');
+  });
 });
 
 test('a note typed in one tab appears in another, like ticks', async ({ context }) => {

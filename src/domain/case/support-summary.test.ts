@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guideSteps } from '../guides';
 import { SUMMARY_LABELS } from './test-labels';
-import { buildSummary, isoTime, type SummaryInput } from './support-summary';
+import { buildSummary, isoTime, readerTime, type SummaryInput } from './support-summary';
 
 const english = SUMMARY_LABELS;
 const steps = guideSteps('5.7.705').map((id) => ({ id, title: `Title of ${id}` }));
@@ -51,6 +51,13 @@ describe('support summary', () => {
     expect(md).toContain('- **NDR line**: `550 5.7.705 Access denied, tenant has exceeded threshold`');
     expect(md).toContain('Ticket \\*INC-42\\*');
     expect(md).toContain('Ana \\<ana@contoso.com\\>');
+  });
+
+  it('names the time zone beside each time in the reader\u2019s text, which may be read in another zone', () => {
+    const text = buildSummary(input, english, readerTime('de-DE', 'Europe/Berlin'), 'text');
+    expect(text).toContain(`1. Title of ${first} (done 20. Nov. 2026, 11:05 MEZ)`);
+    expect(readerTime('en-US', 'UTC')(at)).toMatch(/^Nov 20, 2026, 10:05\sAM UTC$/);
+    expect(readerTime('ja-JP', 'Asia/Tokyo')(at)).toContain('19:05 JST');
   });
 
   it('in the reader\u2019s locale, with nothing done yet', () => {

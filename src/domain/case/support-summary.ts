@@ -37,6 +37,17 @@ export type SummaryFormat = 'text' | 'markdown';
 /** An ISO time to the second, in UTC, for the English text (support teams read it whatever their zone). */
 export const isoTime = (at: string) => new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/**
+ * Times in the reader's language for the reader's own summary, with the time zone named: the text is handed to an
+ * admin or to Support who may be in another zone, and "14:05" alone would be read in theirs. (dateStyle/timeStyle
+ * cannot be combined with timeZoneName, so the parts are named one by one.) `timeZone` is for tests; the browser's
+ * own zone otherwise.
+ */
+export function readerTime(locale: string, timeZone?: string): (at: string) => string {
+  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', ...(timeZone ? { timeZone } : {}) });
+  return (at: string) => format.format(new Date(at));
+}
+
 // Markdown would read these as formatting (or a link, or HTML) in typed text.
 const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../config/paths';
 import { buildAdminMessage, mailtoHref } from '../../domain/case/admin-message';
 import { readCases, readNotes } from '../../domain/case/case-data';
-import { buildSummary, isoTime, type SummaryFormat, type SummaryInput, type SummaryLabels } from '../../domain/case/support-summary';
+import { buildSummary, isoTime, readerTime, type SummaryFormat, type SummaryInput, type SummaryLabels } from '../../domain/case/support-summary';
 import { docsUrl } from '../../domain/docs-url';
 import { LANGUAGE_INFO } from '../../domain/languages';
 import { isGuideCode, type GuideCatalog, type GuideCode } from '../../domain/guides';
@@ -215,10 +215,7 @@ function Summaries({ code, catalog }: { code: GuideCode; catalog: GuideCatalog }
   const englishInput = useMemo(() => ({ ...readerInput, steps: steps.map((id) => ({ id, title: english.stepTitles[id] })) }), [readerInput, steps, english]);
   const readerLabels = useMemo(() => summaryLabels(t, code), [t, code]);
   const englishLabels = useMemo(() => summaryLabels(i18n.getFixedT(LANGUAGE_INFO.en.htmlLang, 'ui'), code), [code]);
-  const readerDate = useMemo(() => {
-    const format = new Intl.DateTimeFormat(htmlLang, { dateStyle: 'medium', timeStyle: 'short' });
-    return (at: string) => format.format(new Date(at));
-  }, [htmlLang]);
+  const readerDate = useMemo(() => readerTime(htmlLang), [htmlLang]);
   const readerText = useSummary(readerInput, readerLabels, readerDate);
   const englishText = useSummary(englishInput, englishLabels, isoTime);
   const name = `ndr-${code}-support-summary`;
