@@ -119,6 +119,13 @@ describe('only reasons, never a bystander', () => {
     expect(detect(wrapped)).toEqual(['5.7.1']);
   });
 
+  it('reads a code typed with a Japanese or Chinese input method in full-width mode', () => {
+    expect(detect('５．７．７０５')).toEqual(['5.7.705']);
+    expect(detect('エラーは ５.７.７５０ でした')).toEqual(['5.7.750']);
+    // The reply line is the server's, and servers write ASCII: a full-width digit in the text around it changes nothing.
+    expect(detectStatusCodes('受信者２名\n550 5.7.708 Access denied, traffic not accepted from this IP').codes[0].replyLine).toBe('550 5.7.708 Access denied, traffic not accepted from this IP');
+  });
+
   it('skips a syntax error typed before the rejection in an SMTP session', () => {
     expect(roles('typed-smtp-session.txt')).toEqual(['5.7.1 reason']);
     // A protocol error that is all there is remains the reason, rather than a summary's bare "failed".

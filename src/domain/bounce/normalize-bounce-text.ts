@@ -307,12 +307,22 @@ export function joinWrappedCodes(text: string, work: WorkCounter): string {
 }
 
 /**
+ * Full-width digits and full stops (U+FF10–FF19, U+FF0E) as ASCII: a code typed with a Japanese or Chinese input
+ * method in full-width mode ("５．７．７０５") is the same code. Servers never write them, so nothing a server said
+ * changes; one pass, and the text is returned as it is when it has none.
+ */
+export function halfWidthDigits(text: string, work: WorkCounter): string {
+  work.steps += text.length;
+  return /[\uFF0E\uFF10-\uFF19]/.test(text) ? text.replace(/[\uFF0E\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+}
+
+/**
  * The texts in which codes are looked for: the paste itself, decoded, then
  * each base64 MIME part that comes before the copy of the original message.
  * `originalMessageAt` finds where that copy starts in a text.
  */
 export function normalizeBounceText(text: string, originalMessageAt: (lowerText: string) => number, work: WorkCounter = { steps: 0 }): string[] {
-  const decoded = joinWrappedCodes(stripHtml(decodeQuotedPrintable(text, work), work), work);
+  const decoded = joinWrappedCodes(stripHtml(halfWidthDigits(decodeQuotedPrintable(text, work), work), work), work);
   const rawLimit = originalMessageAt(lower(text));
   const parts = decodeBase64Parts(text, work, rawLimit).map((part) => joinWrappedCodes(stripHtml(part, work), work));
   return [decoded, ...parts];
