@@ -7,15 +7,15 @@ import { expect, test } from './support/test';
 
 const emlPath = new URL('../src/domain/bounce/fixtures/exo-5.7.750.eml', import.meta.url).pathname;
 
-/** Drops a file on the bounce section as a browser does: a DataTransfer holding the file. */
-async function dropFile(page: Page, name: string, bytes: Uint8Array) {
+/** Drops files on the bounce section as a browser does: a DataTransfer holding them. */
+async function dropFile(page: Page, name: string, bytes: Uint8Array, ...more: { name: string; bytes: Uint8Array }[]) {
   const dataTransfer = await page.evaluateHandle(
-    ({ name, data }) => {
+    (files) => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], name));
+      for (const { name, data } of files) transfer.items.add(new File([new Uint8Array(data)], name));
       return transfer;
     },
-    { name, data: Array.from(bytes) },
+    [{ name, bytes }, ...more].map((file) => ({ name: file.name, data: Array.from(file.bytes) })),
   );
   const section = page.locator('section.bounce-paste');
   await section.dispatchEvent('dragover', { dataTransfer });
@@ -55,6 +55,19 @@ test('dropping an Outlook .msg file shows its code and details, in the reader’
   await expect(items.first().locator('code[lang="en"]')).toHaveText('550 5.7.705 Access denied, tenant has exceeded threshold');
   await expect(page.getByRole('definition')).toHaveText(['AM0PR01MB1234.eurprd01.prod.exchangelabs.com', 'Fri, 20 Nov 2026 10:00:05 +0000', 'partner@fabrikam.com', 'Alex Wilber <alex@contoso.com>', 'Quarterly report']);
   await expect(page.getByRole('status').filter({ hasText: t('bounce.fileRead', { name: 'Unzustellbar.msg' }) })).toBeVisible();
+});
+
+test('dropping several files reads the first and says the others were not read', async ({ page }) => {
+  const { t } = texts('de');
+  await gotoReady(page, '/de/');
+  await expect(page.getByLabel(t('bounce.fileLabel'))).toBeEnabled();
+  await dropFile(page, 'Unzustellbar.msg', buildMsg(NDR_705_MSG), { name: 'exo-5.7.750.eml', bytes: readFileSync(emlPath) });
+  const items = page.getByRole('list', { name: t('bounce.resultsHeading') }).getByRole('listitem');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText(`${t('bounce.roleReason')}5.7.705`);
+  await expect(page.getByRole('status').filter({ hasText: t('bounce.fileRead', { name: 'Unzustellbar.msg' }) })).toHaveText(
+    `${t('bounce.fileRead', { name: 'Unzustellbar.msg' })} ${t('bounce.fileOthers', { count: 1 })}`,
+  );
 });
 
 test('another kind of file, or one that is not a message, gets a clear message and no result', async ({ page }) => {

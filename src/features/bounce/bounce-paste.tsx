@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { importOrReload } from '../../components/stale-chunk';
 import { useHydrated } from '../../components/use-hydrated';
 import type { BounceFileProblem } from '../../domain/bounce/bounce-file';
+import { sentenceGap } from '../../domain/languages';
 import { useLocale } from '../../i18n/use-locale';
 import type { ShownAnalysis } from './analyze-bounce';
 import { BounceResult } from './bounce-result';
@@ -56,7 +57,7 @@ function useResultStylesheet() {
  * uploaded or put in the URL; a file is read in the browser.
  */
 export function BouncePaste() {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const fieldId = useId();
   const hintId = useId();
   const fileId = useId();
@@ -98,7 +99,8 @@ export function BouncePaste() {
     timer.current = setTimeout(() => void showAnalysis(text, ticket).catch(() => undefined), delayFor(text.length));
   };
 
-  const openFile = async (file: File | undefined) => {
+  // `others`: how many more files came with it (a drop of several): only one bounce is read, and the reader is told.
+  const openFile = async (file: File | undefined, others = 0) => {
     if (!file) return;
     clearTimeout(timer.current);
     const ticket = ++run.current;
@@ -115,7 +117,8 @@ export function BouncePaste() {
         return;
       }
       await showAnalysis(read.text, ticket, name);
-      if (ticket === run.current) setFileStatus({ kind: 'read', text: t('bounce.fileRead', { name }) });
+      const readText = t('bounce.fileRead', { name });
+      if (ticket === run.current) setFileStatus({ kind: 'read', text: others ? `${readText}${sentenceGap(lang)}${t('bounce.fileOthers', { count: others })}` : readText });
     } catch {
       if (ticket === run.current) setFileStatus({ kind: 'error', text: t('bounce.fileLoadFailed') });
     } finally {
@@ -133,7 +136,8 @@ export function BouncePaste() {
     if (!hasFiles(event)) return;
     event.preventDefault();
     setDragging(false);
-    void openFile(event.dataTransfer.files[0]);
+    const { files } = event.dataTransfer;
+    void openFile(files[0], files.length - 1);
   };
 
   useEffect(() => {
