@@ -1,9 +1,12 @@
+import { partLanguage } from '../domain/languages';
 import type { Flow, RichText as RichTextData } from '../domain/rich-text';
+import { useLocale } from '../i18n/use-locale';
 import { CommandBlock } from './command-block';
 import { ExternalDocLink } from './external-doc-link';
 
 /** Renders catalog text as React elements; there is no HTML string anywhere on this path. */
 export function RichText({ text }: { text: RichTextData }) {
+  const { lang } = useLocale();
   return (
     <>
       {text.map((node, index) => {
@@ -16,9 +19,17 @@ export function RichText({ text }: { text: RichTextData }) {
               </code>
             );
           case 'strong':
-            return <strong key={index}>{node.value}</strong>;
+            return (
+              <strong key={index} lang={partLanguage(node.value, lang)}>
+                {node.value}
+              </strong>
+            );
           case 'emphasis':
-            return <em key={index}>{node.value}</em>;
+            return (
+              <em key={index} lang={partLanguage(node.value, lang)}>
+                {node.value}
+              </em>
+            );
           case 'link':
             return (
               <ExternalDocLink key={index} href={node.href}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withLanguage } from '../config/paths';
 import { docsUrl, isAllowedDocUrl } from './docs-url';
-import { LANGUAGES, matchLanguage, sentenceGap } from './languages';
+import { LANGUAGES, matchLanguage, partLanguage, sentenceGap } from './languages';
 
 describe('language choice', () => {
   it.each([
@@ -45,5 +45,20 @@ describe('docs links', () => {
     ['not a url', false],
   ])('%s allowed: %s', (href, allowed) => {
     expect(isAllowedDocUrl(href)).toBe(allowed);
+  });
+
+});
+
+describe('language of parts', () => {
+  it('marks a Latin-only emphasised run on a Chinese or Japanese page as English, and nothing else', () => {
+    expect(partLanguage('User restricted from sending email', 'ja')).toBe('en');
+    expect(partLanguage('Microsoft 365 Business Basic', 'zh-cn')).toBe('en');
+    expect(partLanguage('Exchange 管理センター', 'ja')).toBeUndefined();
+    expect(partLanguage('制限付きエンティティ', 'ja')).toBeUndefined();
+    expect(partLanguage('２４', 'ja')).toBeUndefined();
+    expect(partLanguage('24', 'zh-cn')).toBeUndefined();
+    // Latin-script pages: the text cannot tell an English portal name from a German word.
+    expect(partLanguage('Status', 'de')).toBeUndefined();
+    expect(partLanguage('User restricted from sending email', 'en')).toBeUndefined();
   });
 });

@@ -35,6 +35,19 @@ export const LANGUAGE_INFO: Record<Lang, LanguageInfo> = {
 /** What goes between two sentences written one after the other: nothing in Chinese and Japanese, a space elsewhere. */
 export const sentenceGap = (lang: Lang): string => (LANGUAGE_INFO[lang].script === 'cjk' ? '' : ' ');
 
+// Han, kana, Hangul and full-width forms: a run with any of them is written in the page's own CJK language.
+const CJK_CHARACTER = /[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * The language of an emphasised run of text (a portal label, a plan name) when it differs from the page's: on a
+ * Chinese or Japanese page, a run in Latin letters only is one of the portal's English names, which a screen reader
+ * should read in English (WCAG 3.1.2). Elsewhere the page's language is assumed: a German page's "Status" may be
+ * German or English, and the text cannot tell.
+ */
+export function partLanguage(text: string, lang: Lang): 'en' | undefined {
+  return LANGUAGE_INFO[lang].script === 'cjk' && /[A-Za-z]/.test(text) && !CJK_CHARACTER.test(text) ? 'en' : undefined;
+}
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
