@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeBounce } from './analyze-bounce';
 import { detectStatusCodes, originalMessageStart } from './detect-status-codes';
 import { normalizeBounceText } from './normalize-bounce-text';
 
@@ -122,8 +123,16 @@ describe('only reasons, never a bystander', () => {
   it('reads a code typed with a Japanese or Chinese input method in full-width mode', () => {
     expect(detect('５．７．７０５')).toEqual(['5.7.705']);
     expect(detect('エラーは ５.７.７５０ でした')).toEqual(['5.7.750']);
-    // The reply line is the server's, and servers write ASCII: a full-width digit in the text around it changes nothing.
-    expect(detectStatusCodes('受信者２名\n550 5.7.708 Access denied, traffic not accepted from this IP').codes[0].replyLine).toBe('550 5.7.708 Access denied, traffic not accepted from this IP');
+    // In kana mode the input method types "。" for ".".
+    expect(detect('５。７。７０８')).toEqual(['5.7.708']);
+  });
+
+  it('leaves full-width digits outside a code as written: the details and the reply line are quoted to support', () => {
+    const bounce = 'Subject: 第２四半期の報告\nRemote Server returned \'550 5.7.708 Access denied, traffic not accepted from this IP （第２版）\'';
+    const analysis = analyzeBounce(bounce);
+    expect(analysis.codes.map((code) => code.code)).toEqual(['5.7.708']);
+    expect(analysis.codes[0].replyLine).toBe('550 5.7.708 Access denied, traffic not accepted from this IP （第２版）');
+    expect(analysis.details.subject).toBe('第２四半期の報告');
   });
 
   it('skips a syntax error typed before the rejection in an SMTP session', () => {

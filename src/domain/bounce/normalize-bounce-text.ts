@@ -306,14 +306,20 @@ export function joinWrappedCodes(text: string, work: WorkCounter): string {
   return out.join('');
 }
 
+// class.subject.detail written with any mix of ASCII and full-width digits, and ASCII, full-width or ideographic
+// full stops ("。" is what a Japanese input method in kana mode types for "."). Fixed length: linear.
+const WIDE_CODE = /[0-9\uFF10-\uFF19][.\uFF0E\u3002][0-9\uFF10-\uFF19]{1,3}[.\uFF0E\u3002][0-9\uFF10-\uFF19]{1,3}/g;
+const toAscii = (c: string) => (c === '\u3002' ? '.' : c.charCodeAt(0) > 0x7f ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c);
+
 /**
- * Full-width digits and full stops (U+FF10–FF19, U+FF0E) as ASCII: a code typed with a Japanese or Chinese input
- * method in full-width mode ("５．７．７０５") is the same code. Servers never write them, so nothing a server said
- * changes; one pass, and the text is returned as it is when it has none.
+ * A code typed with a Japanese or Chinese input method in full-width mode ("５．７．７０５", "５。７。７０５") as the
+ * code it is. Only code-shaped runs change: a subject's "第２四半期" or a server's text stay as written, because the
+ * details and reply lines are read from this same text. Same length (one character for one), so nothing moves.
  */
-export function halfWidthDigits(text: string, work: WorkCounter): string {
+export function halfWidthCodes(text: string, work: WorkCounter): string {
   work.steps += text.length;
-  return /[\uFF0E\uFF10-\uFF19]/.test(text) ? text.replace(/[\uFF0E\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+  if (!/[\uFF10-\uFF19]/.test(text)) return text;
+  return text.replace(WIDE_CODE, (run) => (/[^ -~]/.test(run) ? Array.from(run, toAscii).join('') : run));
 }
 
 /**
@@ -322,7 +328,7 @@ export function halfWidthDigits(text: string, work: WorkCounter): string {
  * `originalMessageAt` finds where that copy starts in a text.
  */
 export function normalizeBounceText(text: string, originalMessageAt: (lowerText: string) => number, work: WorkCounter = { steps: 0 }): string[] {
-  const decoded = joinWrappedCodes(stripHtml(halfWidthDigits(decodeQuotedPrintable(text, work), work), work), work);
+  const decoded = joinWrappedCodes(stripHtml(halfWidthCodes(decodeQuotedPrintable(text, work), work), work), work);
   const rawLimit = originalMessageAt(lower(text));
   const parts = decodeBase64Parts(text, work, rawLimit).map((part) => joinWrappedCodes(stripHtml(part, work), work));
   return [decoded, ...parts];
