@@ -81,9 +81,9 @@ for (const lang of LANGUAGES) {
       // On a guide written from other Microsoft pages (5.1.8) as on the article's own: the link is the article the
       // attribution names, and says so, not "the article on these codes".
       await gotoReady(page, `/${lang}/5.1.8/unblock-user`);
-      const footer = page.getByRole('contentinfo');
-      await expect(footer).toContainText(t('app.footerAttribution', { title: block('article.title') }));
-      const link = footer.getByRole('link', { name: new RegExp(`^${escapeRegExp(t('app.footerCurrentArticle'))}`) });
+      // The link stands in the attribution's paragraph, whose text gives "that article" its meaning.
+      const attribution = page.getByRole('contentinfo').getByRole('paragraph').filter({ hasText: t('app.footerAttribution', { title: block('article.title') }) });
+      const link = attribution.getByRole('link', { name: new RegExp(`^${escapeRegExp(t('app.footerCurrentArticle'))}`) });
       await expect(link).toHaveAttribute('href', guide.docs['fix-5-7-700-through-5-7-750'].href);
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     });

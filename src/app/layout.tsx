@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { catalogOfPath, paths } from '../config/paths';
-import type { Lang } from '../domain/languages';
+import { sentenceGap, type Lang } from '../domain/languages';
 import { SITE } from '../domain/guides';
 import { leadText } from '../domain/rich-text';
 import { ExternalDocLink } from '../components/external-doc-link';
@@ -56,8 +56,10 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
       </main>
       <Suspense>
         <footer className="site-footer">
-          <p>{t('app.footerAttribution', { title: leadText(common.blocks[SITE.footer.attribution].content) })}</p>
+          {/* The link in the attribution's own paragraph: its name ("that article") takes its meaning from it. */}
           <p>
+            {t('app.footerAttribution', { title: leadText(common.blocks[SITE.footer.attribution].content) })}
+            {sentenceGap(shown)}
             <ExternalDocLink href={article.href}>{t('app.footerCurrentArticle')}</ExternalDocLink>
           </p>
           <p>{t('app.footerPrivacy')}</p>
