@@ -38,13 +38,20 @@ export type SummaryFormat = 'text' | 'markdown';
 export const isoTime = (at: string) => new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * Times in the reader's language for the reader's own summary, with the time zone named: the text is handed to an
- * admin or to Support who may be in another zone, and "14:05" alone would be read in theirs. (dateStyle/timeStyle
- * cannot be combined with timeZoneName, so the parts are named one by one.) `timeZone` is for tests; the browser's
- * own zone otherwise.
+ * Times in the reader's language for the reader's own summary, with the time zone as an offset from UTC ("GMT+1"):
+ * the text is handed to an admin or to Support who may be in another zone, where "14:05" alone would be read in
+ * theirs, and a name like "CST" means three different zones. Browsers without offset names (before Safari 15.4) get
+ * the zone's short name. (dateStyle/timeStyle cannot be combined with a zone name, so the parts are named one by one.)
+ * `timeZone` is for tests; the browser's own zone otherwise.
  */
 export function readerTime(locale: string, timeZone?: string): (at: string) => string {
-  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', ...(timeZone ? { timeZone } : {}) });
+  const options = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', ...(timeZone ? { timeZone } : {}) } as const;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZoneName: 'shortOffset' });
+  } catch {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZoneName: 'short' });
+  }
   return (at: string) => format.format(new Date(at));
 }
 
