@@ -68,6 +68,9 @@ test('dropping several files reads the first and says the others were not read',
   await expect(page.getByRole('status').filter({ hasText: t('bounce.fileRead', { name: 'Unzustellbar.msg' }) })).toHaveText(
     `${t('bounce.fileRead', { name: 'Unzustellbar.msg' })} ${t('bounce.fileOthers', { count: 1 })}`,
   );
+  // A first file that is refused: the message says so, and that the others were not looked at either.
+  await dropFile(page, 'notes.txt', new TextEncoder().encode('hello'), { name: 'a.eml', bytes: readFileSync(emlPath) }, { name: 'b.eml', bytes: readFileSync(emlPath) });
+  await expect(page.getByRole('alert')).toHaveText(`${t('bounce.fileType', { name: 'notes.txt' })} ${t('bounce.fileOthers', { count: 2 })}`);
 });
 
 test('another kind of file, or one that is not a message, gets a clear message and no result', async ({ page }) => {

@@ -105,6 +105,8 @@ export function BouncePaste() {
     clearTimeout(timer.current);
     const ticket = ++run.current;
     const name = file.name;
+    // Said whether the first file was read or refused: either way the others were not looked at.
+    const withOthers = (text: string) => (others ? `${text}${sentenceGap(lang)}${t('bounce.fileOthers', { count: others })}` : text);
     setFileStatus({ kind: 'reading', text: t('bounce.fileReading', { name }) });
     try {
       const { readBounceFile } = await loadFileReader();
@@ -113,12 +115,11 @@ export function BouncePaste() {
       if (!read.ok) {
         remembered = undefined;
         setResult({ state: 'empty' });
-        setFileStatus({ kind: 'error', text: t(PROBLEM_KEY[read.problem], { name }) });
+        setFileStatus({ kind: 'error', text: withOthers(t(PROBLEM_KEY[read.problem], { name })) });
         return;
       }
       await showAnalysis(read.text, ticket, name);
-      const readText = t('bounce.fileRead', { name });
-      if (ticket === run.current) setFileStatus({ kind: 'read', text: others ? `${readText}${sentenceGap(lang)}${t('bounce.fileOthers', { count: others })}` : readText });
+      if (ticket === run.current) setFileStatus({ kind: 'read', text: withOthers(t('bounce.fileRead', { name })) });
     } catch {
       if (ticket === run.current) setFileStatus({ kind: 'error', text: t('bounce.fileLoadFailed') });
     } finally {
