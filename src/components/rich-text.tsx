@@ -1,12 +1,15 @@
-import { partLanguage } from '../domain/languages';
+import { partLanguage, type Lang } from '../domain/languages';
 import type { Flow, RichText as RichTextData } from '../domain/rich-text';
 import { useLocale } from '../i18n/use-locale';
 import { CommandBlock } from './command-block';
 import { ExternalDocLink } from './external-doc-link';
 
-/** Renders catalog text as React elements; there is no HTML string anywhere on this path. */
-export function RichText({ text }: { text: RichTextData }) {
-  const { lang } = useLocale();
+/**
+ * Renders catalog text as React elements; there is no HTML string anywhere on this path. `lang` is the page's
+ * language (an English portal name on a Chinese or Japanese page is marked as English), passed in rather than read
+ * here: a block has dozens of runs, and each would subscribe to language changes of its own.
+ */
+export function RichText({ text, lang }: { text: RichTextData; lang: Lang }) {
   return (
     <>
       {text.map((node, index) => {
@@ -46,6 +49,7 @@ export function RichText({ text }: { text: RichTextData }) {
 
 /** A block's body: paragraphs, sub-headings, lists and verbatim commands. */
 export function FlowContent({ content }: { content: Flow[] }) {
+  const { lang } = useLocale();
   return (
     <>
       {content.map((flow, index) => {
@@ -53,13 +57,13 @@ export function FlowContent({ content }: { content: Flow[] }) {
           case 'paragraph':
             return (
               <p key={index}>
-                <RichText text={flow.text} />
+                <RichText text={flow.text} lang={lang} />
               </p>
             );
           case 'heading':
             return (
               <h3 key={index}>
-                <RichText text={flow.text} />
+                <RichText text={flow.text} lang={lang} />
               </h3>
             );
           case 'list':
@@ -67,7 +71,7 @@ export function FlowContent({ content }: { content: Flow[] }) {
               <ul key={index}>
                 {flow.items.map((item, itemIndex) => (
                   <li key={itemIndex}>
-                    <RichText text={item} />
+                    <RichText text={item} lang={lang} />
                   </li>
                 ))}
               </ul>

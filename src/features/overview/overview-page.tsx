@@ -26,10 +26,11 @@ function BlockHeading({ id, htmlId }: { id: string; htmlId?: string }) {
 
 function ListItem({ id }: { id: string }) {
   const block = useBlock(id);
+  const { lang } = useLocale();
   const first = block.content[0];
   return (
     <li>
-      {first?.type === 'paragraph' ? <RichText text={first.text} /> : null}
+      {first?.type === 'paragraph' ? <RichText text={first.text} lang={lang} /> : null}
       <BlockNote id={id} />
     </li>
   );
