@@ -62,3 +62,15 @@ test('in every language, a block of commands names the Microsoft pages they come
     await expect(check.getByText(t('source.translatedWritten'), { exact: false })).toBeVisible();
   }
 });
+
+test('registering a domain: the two accepted-domain types are explained, and the Internal relay change is apart, with its source', async ({ page }) => {
+  const { t, block } = texts('sv');
+  await gotoReady(page, '/sv/5.7.750/register-domains');
+  const change = page.getByRole('region', { name: t('step.act.change') });
+  await expect(change.getByRole('figure', { name: t('step.command.label') }).locator('pre')).toHaveText('Set-AcceptedDomain -Identity <Name> -DomainType InternalRelay');
+  await expect(change.getByRole('link', { name: /^Set-AcceptedDomain/ })).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\/sv-se\/powershell\/module\/exchangepowershell\/set-accepteddomain/);
+  // The explanation comes before where to act, so a reader adding a domain hosted elsewhere reads it first.
+  const explanation = page.getByRole('paragraph').filter({ hasText: block('register-domains/domain-type') });
+  const where = page.getByRole('region', { name: t('step.act.where') });
+  expect((await explanation.boundingBox())!.y).toBeLessThan((await where.boundingBox())!.y);
+});
