@@ -1,3 +1,4 @@
+import { CC_BY_URL } from '../src/domain/docs-url';
 import { LANGUAGES, LANGUAGE_INFO } from '../src/domain/languages';
 import { guideSteps } from '../src/domain/guides';
 import { escapeRegExp, gotoReady, stepCount, texts, chooseLanguage } from './support/catalog';
@@ -82,8 +83,8 @@ for (const lang of LANGUAGES) {
       // attribution names, and says so, not "the article on these codes".
       await gotoReady(page, `/${lang}/5.1.8/unblock-user`);
       // The link stands in the attribution's paragraph, whose text gives "that article" its meaning.
-      const attribution = page.getByRole('contentinfo').getByRole('paragraph').filter({ hasText: t('app.footerAttribution', { title: block('article.title') }) });
-      const link = attribution.getByRole('link', { name: new RegExp(`^${escapeRegExp(t('app.footerCurrentArticle'))}`) });
+      const attribution = page.getByRole('contentinfo').getByRole('paragraph').filter({ hasText: t('footer.attribution', { title: block('article.title'), licenseUrl: CC_BY_URL }) });
+      const link = attribution.getByRole('link', { name: new RegExp(`^${escapeRegExp(t('footer.currentArticle'))}`) });
       await expect(link).toHaveAttribute('href', guide.docs['fix-5-7-700-through-5-7-750'].href);
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     });

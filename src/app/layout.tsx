@@ -1,14 +1,16 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, use, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { catalogOfPath, paths } from '../config/paths';
 import { sentenceGap, type Lang } from '../domain/languages';
 import { SITE } from '../domain/guides';
 import { leadText } from '../domain/rich-text';
+import { CC_BY_URL } from '../domain/docs-url';
 import { ExternalDocLink } from '../components/external-doc-link';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { LoadBoundary } from '../features/guide/load-boundary';
 import { StorageNotice } from '../features/progress/storage-notice';
 import { useLocale } from '../i18n/use-locale';
+import { uiPartThenable } from '../i18n/i18n';
 import { GuidePart } from '../features/on-demand/load-parts';
 
 
@@ -18,7 +20,6 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
   // the language the text is in.
   const { t, common, lang: shown } = useLocale();
   const { pathname } = useLocation();
-  const article = common.docs[SITE.footer.currentArticle];
   // A guide's overview, summary or "not the admin" page: its name heads the page if the page's own part fails.
   const page = catalogOfPath(pathname);
   const guide = page?.kind === 'guide' ? page : undefined;
@@ -54,17 +55,30 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{children}</Suspense>
         </LoadBoundary>
       </main>
+      {/* The footer's strings are a part of their own (ui-footer.json), loaded after the first view: until they
+          arrive the page keeps its prerendered footer, and a failure to load them shows a retry in its place. */}
       <Suspense>
-        <footer className="site-footer">
-          {/* The link in the attribution's own paragraph: its name ("that article") takes its meaning from it. */}
-          <p>
-            {t('app.footerAttribution', { title: leadText(common.blocks[SITE.footer.attribution].content) })}
-            {sentenceGap(shown)}
-            <ExternalDocLink href={article.href}>{t('app.footerCurrentArticle')}</ExternalDocLink>
-          </p>
-          <p>{t('app.footerPrivacy')}</p>
-        </footer>
+        <LoadBoundary>
+          <SiteFooter lang={shown} />
+        </LoadBoundary>
       </Suspense>
     </div>
+  );
+}
+
+function SiteFooter({ lang }: { lang: Lang }) {
+  use(uiPartThenable('footer', lang));
+  const { t, common } = useLocale();
+  const article = common.docs[SITE.footer.currentArticle];
+  return (
+    <footer className="site-footer">
+      {/* The link in the attribution's own paragraph: its name ("that article") takes its meaning from it. */}
+      <p>
+        {t('footer.attribution', { title: leadText(common.blocks[SITE.footer.attribution].content), licenseUrl: CC_BY_URL })}
+        {sentenceGap(lang)}
+        <ExternalDocLink href={article.href}>{t('footer.currentArticle')}</ExternalDocLink>
+      </p>
+      <p>{t('footer.privacy')}</p>
+    </footer>
   );
 }

@@ -15,6 +15,12 @@ export const ALLOWED_DOC_HOSTS = [
   'purview.microsoft.com',
 ] as const;
 
+/**
+ * The address of the licence of Microsoft's text (CC BY 4.0 asks for it with the attribution). Shown as text, not as a
+ * link: the app links only to the hosts above.
+ */
+export const CC_BY_URL = 'https://creativecommons.org/licenses/by/4.0/';
+
 /** Builds https://learn.microsoft.com/<docs-locale>/<path> for a registry path. */
 export function docsUrl(path: string, lang: Lang): string {
   if (!path.startsWith('/')) throw new Error(`docs path must start with "/": ${path}`);
