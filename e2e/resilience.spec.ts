@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { CC_BY_URL } from '../src/domain/docs-url';
 import { escapeRegExp, gotoReady, stepCount, texts, chooseLanguage, languageLinks } from './support/catalog';
 import { recordFigure } from './support/figures';
 import { FAILED_RESOURCE, anyOf, expect, test } from './support/test';
@@ -231,40 +230,6 @@ test.describe('a part that cannot load', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       });
     }
-  });
-
-  test.describe('the footer’s words, which come after the first view', () => {
-    test.use({ expectedConsoleErrors: anyOf(FAILED_RESOURCE, /^TypeError: Failed to fetch dynamically imported module: /, /^CatalogLoadError: /) });
-    test('while they load, the page keeps its prerendered footer; if they cannot load, a retry in its place brings them', async ({ page }) => {
-      const ja = texts('ja');
-      const footerChunk = /\/assets\/ja-ui-footer-[\w-]+\.js$/;
-      const attribution = ja.t('footer.attribution', { title: ja.block('article.title'), licenseUrl: CC_BY_URL });
-      let release: () => void = () => undefined;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(footerChunk, async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto('/ja/5.7.750/review-connectors');
-      // The page is running (its tick box works) while the footer's strings are still on their way: the footer shows
-      // its prerendered text meanwhile.
-      await expect(page.getByRole('checkbox')).toBeEnabled();
-      await expect(page.getByRole('contentinfo')).toContainText(attribution);
-      release();
-      await page.waitForLoadState('networkidle');
-      await expect(page.getByRole('contentinfo')).toContainText(attribution);
-      await page.unroute(footerChunk);
-
-      // In a fresh visit where they cannot load at all: the message and a retry, in the footer's place.
-      await page.route(footerChunk, (route) => route.abort('internetdisconnected'));
-      await page.goto('/ja/5.7.705/');
-      await expect(page.getByRole('alert')).toContainText(ja.t('app.loadError'));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ja.name('5.7.705'));
-      await page.unroute(footerChunk);
-      await page.getByRole('button', { name: ja.t('app.retry') }).click();
-      await expect(page.getByRole('alert')).toHaveCount(0);
-      await expect(page.getByRole('contentinfo')).toContainText(attribution);
-    });
   });
 
   test.describe('a language that cannot load', () => {

@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales'
 export function texts(lang: Lang) {
   const key = LANGUAGE_INFO[lang].fileKey;
   const readJson = <T>(path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
-  const ui: Tree = { ...readJson<Tree>(`${key}/ui.json`), ...readJson<Tree>(`${key}/ui-home.json`), ...readJson<Tree>(`${key}/ui-storage.json`), ...readJson<Tree>(`${key}/ui-case.json`), ...readJson<Tree>(`${key}/ui-guide.json`), ...readJson<Tree>(`${key}/ui-offer.json`), ...readJson<Tree>(`${key}/ui-footer.json`) };
+  const ui: Tree = { ...readJson<Tree>(`${key}/ui.json`), ...readJson<Tree>(`${key}/ui-home.json`), ...readJson<Tree>(`${key}/ui-storage.json`), ...readJson<Tree>(`${key}/ui-case.json`), ...readJson<Tree>(`${key}/ui-guide.json`), ...readJson<Tree>(`${key}/ui-offer.json`) };
   // shell.json: the page's messages before and without the app.
   Object.assign(ui, readJson<Tree>(`${key}/shell.json`));
   const common = readJson<CommonCatalog>(`generated/${key}/common.json`);

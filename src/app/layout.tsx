@@ -1,4 +1,4 @@
-import { Suspense, use, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { catalogOfPath, paths } from '../config/paths';
 import { sentenceGap, type Lang } from '../domain/languages';
@@ -10,7 +10,6 @@ import { LanguageSwitcher } from '../features/language/language-switcher';
 import { LoadBoundary } from '../features/guide/load-boundary';
 import { StorageNotice } from '../features/progress/storage-notice';
 import { useLocale } from '../i18n/use-locale';
-import { uiPartThenable } from '../i18n/i18n';
 import { GuidePart } from '../features/on-demand/load-parts';
 
 
@@ -55,19 +54,16 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{children}</Suspense>
         </LoadBoundary>
       </main>
-      {/* The footer's strings are a part of their own (ui-footer.json), loaded after the first view: until they
-          arrive the page keeps its prerendered footer, and a failure to load them shows a retry in its place. */}
+      {/* A boundary of its own, so it hydrates apart from the page (the browser gets to breathe in between). */}
       <Suspense>
-        <LoadBoundary>
-          <SiteFooter lang={shown} />
-        </LoadBoundary>
+        <SiteFooter lang={shown} />
       </Suspense>
     </div>
   );
 }
 
+/** The attribution (with the licence's address, as CC BY 4.0 asks), the link to the article, and the privacy line. */
 function SiteFooter({ lang }: { lang: Lang }) {
-  use(uiPartThenable('footer', lang));
   const { t, common } = useLocale();
   const article = common.docs[SITE.footer.currentArticle];
   return (

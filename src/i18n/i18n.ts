@@ -15,7 +15,7 @@ function addBundle(lang: Lang, bundle: LanguageBundle): void {
 }
 
 const ensureCatalogs = oncePerLanguage((lang) => loadLanguage(lang).then((bundle) => addBundle(lang, bundle)));
-export type UiPart = 'home' | 'storage' | 'case' | 'guide' | 'footer';
+export type UiPart = 'home' | 'storage' | 'case' | 'guide';
 // Adds to the 'ui' namespace without overwriting: the files share no section (tested).
 const ensurePart = (part: UiPart) =>
   oncePerLanguage((lang) =>
@@ -29,15 +29,9 @@ const ensurePart = (part: UiPart) =>
         },
       ),
   );
-const ensureUiPart: Record<UiPart, (lang: Lang) => Promise<void>> = {
-  home: ensurePart('home'),
-  storage: ensurePart('storage'),
-  case: ensurePart('case'),
-  guide: ensurePart('guide'),
-  footer: ensurePart('footer'),
-};
+const ensureUiPart: Record<UiPart, (lang: Lang) => Promise<void>> = { home: ensurePart('home'), storage: ensurePart('storage'), case: ensurePart('case'), guide: ensurePart('guide') };
 // A key of each part, to tell whether it is loaded.
-const PROBE: Record<UiPart, string> = { home: 'home.title', storage: 'storage.unavailable', case: 'case.privacy', guide: 'guideNav.heading', footer: 'footer.privacy' };
+const PROBE: Record<UiPart, string> = { home: 'home.title', storage: 'storage.unavailable', case: 'case.privacy', guide: 'guideNav.heading' };
 
 /*
  * Page catalogs (a guide's overview, a step): one per language, kept here once

@@ -4,12 +4,11 @@ import type uiHome from '../../locales/en/ui-home.json';
 import type uiStorage from '../../locales/en/ui-storage.json';
 import type uiCase from '../../locales/en/ui-case.json';
 import type uiGuide from '../../locales/en/ui-guide.json';
-import type uiFooter from '../../locales/en/ui-footer.json';
 
 // t() accepts only keys that exist in the English catalog (ui-home.json is added to the same namespace when the home page's tools load).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: { ui: typeof ui & typeof uiHome & typeof uiStorage & typeof uiCase & typeof uiGuide & typeof uiFooter };
+    resources: { ui: typeof ui & typeof uiHome & typeof uiStorage & typeof uiCase & typeof uiGuide };
   }
 }

@@ -9,7 +9,7 @@ type Tree = { [key: string]: string | Tree };
 // ui.json: strings every page needs; ui-home.json: strings of the home page's tools, loaded with them;
 // ui-case.json: the case file's pages and parts; ui-guide.json and ui-offer.json: a guide's parts loaded after the
 // page is ready; shell.json: the page's own messages before and without the app (written into the HTML only).
-const FILES = ['ui.json', 'ui-home.json', 'ui-storage.json', 'ui-case.json', 'ui-guide.json', 'ui-offer.json', 'ui-footer.json', 'shell.json'];
+const FILES = ['ui.json', 'ui-home.json', 'ui-storage.json', 'ui-case.json', 'ui-guide.json', 'ui-offer.json', 'shell.json'];
 const ui = (key: string, file: string) => JSON.parse(readFileSync(join(root, key, file), 'utf8')) as Tree;
 
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
