@@ -19,7 +19,7 @@ for (const lang of LANGUAGES) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(name('5.7.750'));
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       await expect(page.getByText('550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains')).toBeVisible();
-      await expect(page.getByText(t('guide.progress', { done: 0, total: steps750.length, count: steps750.length }))).toBeVisible();
+      await expect(page.getByText(t('guide.progress', { done: 0, count: steps750.length }))).toBeVisible();
       await page.getByRole('link', { name: t('guide.start') }).click();
       await expect(page).toHaveURL(`/${lang}/5.7.750/${steps750[0]}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.stepTitles[steps750[0]]);
@@ -38,7 +38,7 @@ for (const lang of LANGUAGES) {
       await page.reload();
       await expect(page.getByRole('checkbox', { name: new RegExp(escapeRegExp(guide.stepTitles['register-domains'])) })).toBeChecked();
       await page.getByRole('link', { name: new RegExp(escapeRegExp(name('5.7.705'))) }).click();
-      await expect(page.getByText(t('guide.progress', { done: 1, total: stepCount('5.7.705'), count: stepCount('5.7.705') }))).toBeVisible();
+      await expect(page.getByText(t('guide.progress', { done: 1, count: stepCount('5.7.705') }))).toBeVisible();
       const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: guide.stepTitles['register-domains'], exact: true }) });
       await expect(item).toContainText(t('guide.statusDone'));
       // register-domains is not the first step of 5.7.705, so the next action is still its first step.
@@ -186,14 +186,14 @@ test('reset progress asks first, then clears everything the guide keeps: ticks, 
   await page.getByRole('textbox', { name: t('case.summary.tenant') }).fill('contoso.onmicrosoft.com');
   await expect(page.getByRole('region', { name: t('case.summary.readerHeading') })).toContainText('contoso.onmicrosoft.com');
   await gotoReady(page, '/en/5.7.705/');
-  await expect(page.getByText(t('guide.progress', { done: 1, total: stepCount('5.7.705'), count: stepCount('5.7.705') }))).toBeVisible();
+  await expect(page.getByText(t('guide.progress', { done: 1, count: stepCount('5.7.705') }))).toBeVisible();
   await page.getByRole('button', { name: t('guide.reset') }).click();
   await expect(page.getByText(t('guide.resetQuestion', { code: '5.7.705' }))).toBeVisible();
   await page.getByRole('button', { name: t('guide.resetCancel') }).click();
-  await expect(page.getByText(t('guide.progress', { done: 1, total: stepCount('5.7.705'), count: stepCount('5.7.705') }))).toBeVisible();
+  await expect(page.getByText(t('guide.progress', { done: 1, count: stepCount('5.7.705') }))).toBeVisible();
   await page.getByRole('button', { name: t('guide.reset') }).click();
   await page.getByRole('button', { name: t('guide.resetConfirm') }).click();
-  await expect(page.getByText(t('guide.progress', { done: 0, total: stepCount('5.7.705'), count: stepCount('5.7.705') }))).toBeVisible();
+  await expect(page.getByText(t('guide.progress', { done: 0, count: stepCount('5.7.705') }))).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: t('guide.resetDone', { code: '5.7.705' }) })).toBeVisible();
   await gotoReady(page, `/en/5.7.705/enable-mfa`);
   await expect(page.getByRole('checkbox', { name: new RegExp(guide.stepTitles['enable-mfa']) })).not.toBeChecked();

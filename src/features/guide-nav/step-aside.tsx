@@ -30,9 +30,9 @@ export function StepAside({ code, step }: { code: GuideCode; step: StepId }) {
           <span id="step-aside-heading" className="step-aside__heading">
             {t('guideNav.heading')}
           </span>{' '}
-          <span className="step-aside__count">{t('guide.progress', { done, total, count: total })}</span>
+          <span className="step-aside__count">{t('guide.progress', { done, count: total })}</span>
         </summary>
-        <progress max={total} value={done} aria-label={t('guide.progress', { done, total, count: total })} />
+        <progress max={total} value={done} aria-label={t('guide.progress', { done, count: total })} />
         <ol className="step-aside__list">
           {catalog.model.steps.map((id, index) => (
             <li key={id} className={id === step ? 'step-aside__item step-aside__item--current' : 'step-aside__item'}>

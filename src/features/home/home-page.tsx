@@ -27,7 +27,7 @@ function GuideCard({ code }: { code: GuideCode }) {
         <span className="guide-card__code">{code}</span>
         <span className="guide-card__name">{common.guides[code].title}</span>
       </Link>
-      <span className="guide-card__progress">{t('home.guideProgress', { done, total, count: total })}</span>
+      <span className="guide-card__progress">{t('home.guideProgress', { done, count: total })}</span>
     </li>
   );
 }

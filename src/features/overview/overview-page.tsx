@@ -115,7 +115,7 @@ function Overview({ code }: { code: GuideCode }) {
           <progress id="guide-progress" max={total} value={done}>
             {done}/{total}
           </progress>{' '}
-          <span>{t('guide.progress', { done, total, count: total })}</span>
+          <span>{t('guide.progress', { done, count: total })}</span>
         </p>
         {next ? null : <GuidePart name="guide-complete" code={code} />}
         <Link to={action.to} className={next ? 'button button--primary' : 'button button--secondary'}>
