@@ -56,15 +56,15 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
       </main>
       {/* A boundary of its own, so it hydrates apart from the page (the browser gets to breathe in between). */}
       <Suspense>
-        <SiteFooter lang={shown} />
+        <SiteFooter />
       </Suspense>
     </div>
   );
 }
 
 /** The attribution (with the licence's address, as CC BY 4.0 asks), the link to the article, and the privacy line. */
-function SiteFooter({ lang }: { lang: Lang }) {
-  const { t, common } = useLocale();
+function SiteFooter() {
+  const { t, common, lang } = useLocale();
   const article = common.docs[SITE.footer.currentArticle];
   return (
     <footer className="site-footer">

@@ -307,7 +307,8 @@ export function joinWrappedCodes(text: string, work: WorkCounter): string {
 }
 
 // class.subject.detail written with any mix of ASCII and full-width digits, and ASCII, full-width or ideographic
-// full stops ("。" is what a Japanese input method in kana mode types for "."). Fixed length: linear.
+// full stops ("。" is what a Japanese input method in kana mode types for "."). Fixed length: linear. Looked for only in
+// a text with a full-width digit: one typed in full-width mode has them.
 const WIDE_CODE = /[0-9\uFF10-\uFF19][.\uFF0E\u3002][0-9\uFF10-\uFF19]{1,3}[.\uFF0E\u3002][0-9\uFF10-\uFF19]{1,3}/g;
 const toAscii = (c: string) => (c === '\u3002' ? '.' : c.charCodeAt(0) > 0x7f ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c);
 
